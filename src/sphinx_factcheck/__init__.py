@@ -1,0 +1,44 @@
+"""Write fact-checks as Sphinx documentation: claims, sources, verdicts and reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the extension with Sphinx."""
+    from .config import setup_config
+    from .directives.article import ArticleDirective
+    from .directives.claim import ClaimDirective
+    from .directives.source import SourceDirective
+    from .domain import DOMAIN_NAME, FactcheckDomain
+    from .freshness import setup_freshness
+    from .outputs import setup_outputs
+    from .roles import FactcheckXRefRole, VerdictRole
+    from .static_files import setup_static
+
+    app.setup_extension("sphinx_design")
+    setup_config(app)
+    app.add_domain(FactcheckDomain)
+    for name, directive in (("claim", ClaimDirective), ("source", SourceDirective),
+                            ("article", ArticleDirective)):
+        app.add_directive(name, directive)
+        app.add_directive_to_domain(DOMAIN_NAME, name, directive)
+    for name, role in (("claim", FactcheckXRefRole()), ("source", FactcheckXRefRole()),
+                       ("article", FactcheckXRefRole()), ("verdict", VerdictRole())):
+        app.add_role(name, role)
+        app.add_role_to_domain(DOMAIN_NAME, name, role)
+    setup_freshness(app)
+    setup_outputs(app)
+    setup_static(app)
+    return {
+        "version": __version__,
+        "env_version": FactcheckDomain.data_version,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,107 @@
+"""Records of what a project declares: claims, sources and articles.
+
+They are small immutable values, stored in the Sphinx domain and exported
+to JSON; none of them holds doctree nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something was declared: the document and the 1-based line."""
+
+    docname: str
+    lineno: int
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """One claim, as the fact-checker declared it."""
+
+    id: str
+    statement: str
+    location: Location
+    verdict: str | None = None
+    status: str = "unchecked"
+    quote: str | None = None
+    article: str | None = None
+    sources: tuple[str, ...] = ()
+    claimant: str | None = None
+    claim_date: str | None = None
+    appearance: str | None = None
+    checked: str | None = None
+    checker: str | None = None
+    tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    #: The reasoning body as plain text (for JSON and ClaimReview).
+    reasoning: str = ""
+    #: True when the id was derived from the statement.
+    derived_id: bool = False
+    #: Options whose values were refused (bad date, unknown verdict, ...).
+    rejected: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The claim as it appears in ``factcheck.json``."""
+        data = asdict(self)
+        data["docname"] = self.location.docname
+        data["lineno"] = self.location.lineno
+        del data["location"]
+        data["sources"] = list(self.sources)
+        data["tags"] = list(self.tags)
+        data["related"] = list(self.related)
+        data["rejected"] = list(self.rejected)
+        return data
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One source of evidence."""
+
+    id: str
+    title: str
+    location: Location
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    date: str | None = None
+    accessed: str | None = None
+    archived: str | None = None
+    kind: str | None = None
+    notes: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The source as it appears in ``factcheck.json``."""
+        data = asdict(self)
+        data["docname"] = self.location.docname
+        data["lineno"] = self.location.lineno
+        del data["location"]
+        return data
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article under review, with its full text."""
+
+    id: str
+    location: Location
+    text: str
+    title: str | None = None
+    source: str | None = None
+    #: The file the text came from, relative to the source directory (or None).
+    path: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The article as it appears in ``factcheck.json`` (without analysis)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "path": self.path,
+            "docname": self.location.docname,
+            "lineno": self.location.lineno,
+            "length": len(self.text),
+        }

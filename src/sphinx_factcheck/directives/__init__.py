@@ -1,0 +1,1 @@
+"""Directives that declare claims, sources and articles, and place reports."""

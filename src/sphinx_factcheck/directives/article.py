@@ -1,0 +1,65 @@
+"""The ``article`` directive: the text under review, from a file or the body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from docutils import nodes
+
+from ..core.model import ArticleRecord
+from ..core.values import slugify
+from ..domain import article_anchor, get_domain
+from ..warning_types import Problem, warn
+from .base import FactcheckDirective
+
+
+class ArticleDirective(FactcheckDirective):
+    """Declare an article: argument = a text file relative to the document, or a body."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = ("id", "title", "source", "encoding")
+
+    def run(self) -> list[nodes.Node]:
+        self.report_unknown_options()
+        text, path = self._read_text()
+        fallback_id = slugify(Path(path).stem if path else self.env.docname, max_words=6)
+        article = ArticleRecord(
+            id=self.id_option("id", fallback_id) or fallback_id,
+            location=self.here,
+            text=text,
+            title=self.text_option("title"),
+            source=self.text_option("source"),
+            path=path,
+        )
+        get_domain(self.env).add_article(article)
+        return [self._render(article)]
+
+    def _read_text(self) -> tuple[str, str | None]:
+        if not self.arguments:
+            if not self.content:
+                warn(Problem.article_missing, "article: give a file name as the argument "
+                     "or the article text as the body", self.warn_location)
+            return "\n".join(self.content), None
+        relative, absolute = self.env.relfn2path(self.arguments[0].strip())
+        encoding = self.text_option("encoding") or self.config.source_encoding or "utf-8-sig"
+        try:
+            text = Path(absolute).read_text(encoding=encoding)
+        except (OSError, UnicodeDecodeError, LookupError) as error:
+            warn(Problem.article_missing, f"article: cannot read {self.arguments[0]!r} "
+                 f"(tried {relative}): {error}", self.warn_location)
+            return "\n".join(self.content), relative
+        self.env.note_dependency(absolute)
+        return text.replace("\r\n", "\n").replace("\r", "\n"), relative
+
+    def _render(self, article: ArticleRecord) -> nodes.container:
+        container = nodes.container(classes=["fc-article"], ids=[article_anchor(article.id)])
+        self.set_source_info(container)
+        container["fc_article"] = article.id
+        for block in article.text.split("\n\n"):
+            lines = block.strip("\n")
+            if lines.strip():
+                container += nodes.paragraph("", lines, classes=["fc-article-paragraph"])
+        return container

@@ -1,0 +1,180 @@
+"""The ``claim`` directive: one checked statement with verdict, sources and reasoning."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+
+from ..config import scale_of, statuses_of
+from ..core.model import ClaimRecord
+from ..core.values import slugify, split_list
+from ..domain import claim_anchor, get_domain
+from ..rendering import badge_for, comma_list, field, link_or_text, xref
+from ..warning_types import Problem, warn
+from .base import FactcheckDirective
+
+#: Option names as ``factcheck_require`` spells them -> record attribute.
+_REQUIRE_ATTRIBUTES = {
+    "verdict": "verdict", "sources": "sources", "quote": "quote", "claimant": "claimant",
+    "claim-date": "claim_date", "appearance": "appearance", "checked": "checked",
+    "checker": "checker", "tags": "tags", "reasoning": "reasoning",
+}
+
+
+class ClaimDirective(FactcheckDirective):
+    """Declare a claim: argument = the claim as stated, body = the reasoning."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = (
+        "id", "quote", "verdict", "status", "sources", "claimant", "claim-date",
+        "appearance", "checked", "checker", "tags", "related", "article", "occurrence",
+    )
+
+    def run(self) -> list[nodes.Node]:
+        self.report_unknown_options()
+        statement = " ".join(self.arguments[0].split()) if self.arguments else ""
+        quote = self.text_option("quote")
+        if not statement:
+            warn(Problem.missing_field, "claim: the statement (the directive's argument) is "
+                 "missing; write the claim as the checker states it after ```{claim}",
+                 self.warn_location)
+            statement = quote or "(claim without a statement)"
+        claim_id, derived = self._claim_id(statement)
+        verdict = self._verdict()
+        status = self._status(verdict)
+
+        body = nodes.container(classes=["sd-card-text", "fc-reasoning"])
+        self.state.nested_parse(self.content, self.content_offset, body)
+
+        claim = ClaimRecord(
+            id=claim_id,
+            statement=statement,
+            location=self.here,
+            verdict=verdict,
+            status=status,
+            quote=quote,
+            article=self.text_option("article"),
+            sources=split_list(self.text_option("sources")),
+            claimant=self.text_option("claimant"),
+            claim_date=self.date_option("claim-date"),
+            appearance=self.url_option("appearance"),
+            checked=self.date_option("checked"),
+            checker=self.text_option("checker"),
+            tags=split_list(self.text_option("tags")),
+            related=split_list(self.text_option("related")),
+            reasoning=body.astext().strip(),
+            derived_id=derived,
+            rejected=tuple(self.rejected_values),
+        )
+        self._check_required(claim)
+        get_domain(self.env).add_claim(claim)
+        return [self._render(claim, body)]
+
+    def _claim_id(self, statement: str) -> tuple[str, bool]:
+        explicit = self.id_option("id")
+        if explicit:
+            return explicit, False
+        base = slugify(statement)
+        taken = {claim.id for claim in get_domain(self.env).claims_in(self.env.docname)}
+        candidate, counter = base, 2
+        while candidate in taken:
+            candidate, counter = f"{base}-{counter}", counter + 1
+        return candidate, True
+
+    def _verdict(self) -> str | None:
+        verdict = self.text_option("verdict")
+        if verdict is None:
+            return None
+        scale = scale_of(self.config)
+        if scale.get(verdict) is None:
+            warn(Problem.unknown_verdict, f"claim: unknown verdict {verdict!r}; the scale "
+                 f"has: {', '.join(scale.keys)}", self.warn_location)
+            self.rejected_values.append(f"verdict={verdict}")
+            return None
+        return verdict
+
+    def _status(self, verdict: str | None) -> str:
+        statuses = statuses_of(self.config)
+        derived = statuses[-1] if verdict else statuses[0]
+        status = self.text_option("status")
+        if status is None:
+            return derived
+        if status not in statuses:
+            warn(Problem.unknown_status, f"claim: unknown status {status!r}; the workflow "
+                 f"has: {', '.join(statuses)}; using {derived!r}", self.warn_location)
+            self.rejected_values.append(f"status={status}")
+            return derived
+        return status
+
+    def _check_required(self, claim: ClaimRecord) -> None:
+        if claim.status != statuses_of(self.config)[-1]:
+            return
+        missing = [name for name in self.config.factcheck_require
+                   if not getattr(claim, _REQUIRE_ATTRIBUTES[name])]
+        if missing:
+            warn(Problem.missing_field,
+                 f"claim {claim.id!r} is {claim.status!r} but lacks "
+                 f"{', '.join(':' + m + ':' for m in missing)} (required by factcheck_require)",
+                 self.warn_location)
+
+    def _render(self, claim: ClaimRecord, body: nodes.container) -> nodes.container:
+        card = nodes.container(
+            classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-claim",
+                     f"fc-status-{claim.status}"],
+            ids=[claim_anchor(claim.id)],
+        )
+        self.set_source_info(card)
+        card["fc_claim"] = claim.id
+        header = nodes.container(classes=["sd-card-header", "fc-claim-header"])
+        header += nodes.paragraph(
+            "", "", badge_for(claim, self.config), nodes.Text(" "),
+            nodes.strong("", claim.statement, classes=["fc-statement"]))
+        card += header
+        inner = nodes.container(classes=["sd-card-body"])
+        inner += self._fields(claim)
+        if claim.quote:
+            inner += nodes.block_quote("", nodes.paragraph("", claim.quote),
+                                       classes=["fc-quote"])
+        if len(body):
+            inner += body
+        if claim.sources:
+            inner += nodes.paragraph(
+                "", "", nodes.strong("", "Sources: "),
+                *comma_list(xref("source", s, docname=self.env.docname) for s in claim.sources),
+                classes=["fc-sources"])
+        if claim.related:
+            inner += nodes.paragraph(
+                "", "", nodes.strong("", "Related: "),
+                *comma_list(xref("claim", c, docname=self.env.docname) for c in claim.related),
+                classes=["fc-related"])
+        card += inner
+        return card
+
+    def _fields(self, claim: ClaimRecord) -> nodes.field_list:
+        fields = nodes.field_list(classes=["fc-fields"])
+        fields += field("ID", nodes.literal("", claim.id))
+        fields += field("Status", nodes.inline("", claim.status,
+                                               classes=["fc-status", f"fc-status-{claim.status}"]))
+        for rejected in claim.rejected:
+            fields += field("Not understood", nodes.Text(rejected))
+        if claim.claimant:
+            fields += field("Claimant", nodes.Text(claim.claimant))
+        if claim.claim_date:
+            fields += field("Claim date", nodes.Text(claim.claim_date))
+        if claim.appearance:
+            fields += field("Appearance", link_or_text(claim.appearance))
+        if claim.checked:
+            fields += field("Checked", nodes.Text(claim.checked))
+        if claim.checker:
+            fields += field("Checker", nodes.Text(claim.checker))
+        if claim.tags:
+            fields += field("Tags", *comma_list(
+                nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags))
+        for name in ("article", "occurrence"):
+            value = self.text_option(name)
+            if value:
+                fields += field(name.capitalize(), nodes.Text(value))
+        return fields

@@ -1,0 +1,309 @@
+"""The ``fc`` domain: the single store of claims, sources and articles."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains import Domain, ObjType
+from sphinx.util.nodes import make_refnode
+
+from .core.index import ProjectIndex, Reference, build_index
+from .core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from .warning_types import Problem, warn
+
+if TYPE_CHECKING:
+    from sphinx.addnodes import pending_xref
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+DOMAIN_NAME = "fc"
+
+
+def claim_anchor(claim_id: str) -> str:
+    """The HTML anchor of a claim."""
+    return nodes.make_id(f"claim-{claim_id}")
+
+
+def source_anchor(source_id: str) -> str:
+    """The HTML anchor of a source."""
+    return nodes.make_id(f"source-{source_id}")
+
+
+def article_anchor(article_id: str) -> str:
+    """The HTML anchor of an article."""
+    return nodes.make_id(f"article-{article_id}")
+
+
+class FactcheckDomain(Domain):
+    """Claims, sources and articles of the whole project, per document."""
+
+    name = DOMAIN_NAME
+    label = "Fact-check"
+    object_types = {
+        "claim": ObjType("claim", "claim"),
+        "source": ObjType("source", "source"),
+        "article": ObjType("article", "article"),
+    }
+    initial_data: dict[str, Any] = {
+        "claims": {},  # docname -> list[ClaimRecord]
+        "sources": {},  # docname -> list[SourceRecord]
+        "articles": {},  # docname -> list[ArticleRecord]
+        "references": {},  # docname -> list[Reference]
+        "displays": {},  # docname -> True when the page shows collected data
+        "fingerprint": "",  # digest of the collected data at the last build
+    }
+    data_version = 1
+
+    _index: ProjectIndex | None = None
+
+    # -- storing ---------------------------------------------------------
+
+    def _per_doc(self, key: str) -> dict[str, list[Any]]:
+        return cast(dict[str, list[Any]], self.data[key])
+
+    def _changed(self) -> None:
+        self._index = None
+
+    def add_claim(self, claim: ClaimRecord) -> None:
+        """Record a claim of the document being read."""
+        self._per_doc("claims").setdefault(claim.location.docname, []).append(claim)
+        self._changed()
+
+    def add_source(self, source: SourceRecord) -> None:
+        """Record a source of the document being read."""
+        self._per_doc("sources").setdefault(source.location.docname, []).append(source)
+        self._changed()
+
+    def add_article(self, article: ArticleRecord) -> None:
+        """Record an article of the document being read."""
+        self._per_doc("articles").setdefault(article.location.docname, []).append(article)
+        self._changed()
+
+    def mark_display(self, docname: str) -> None:
+        """Note that ``docname`` shows data collected from other documents."""
+        self.data["displays"][docname] = True
+
+    def claims_in(self, docname: str) -> list[ClaimRecord]:
+        """The claims declared in one document so far, in order."""
+        return list(self._per_doc("claims").get(docname, []))
+
+    def articles_in(self, docname: str) -> list[ArticleRecord]:
+        """The articles declared in one document so far, in order."""
+        return list(self._per_doc("articles").get(docname, []))
+
+    def clear_doc(self, docname: str) -> None:
+        for key in ("claims", "sources", "articles", "references", "displays"):
+            self.data[key].pop(docname, None)
+        self._changed()
+
+    def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
+        for docname in docnames:
+            for key in ("claims", "sources", "articles", "references", "displays"):
+                if docname in otherdata[key]:
+                    self.data[key][docname] = otherdata[key][docname]
+        self._changed()
+
+    def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
+        references = [
+            Reference(node["reftype"], node["reftarget"], Location(docname, node.line or 0))
+            for node in document.findall(addnodes.pending_xref)
+            if node.get("refdomain") == DOMAIN_NAME and node["reftype"] in self.object_types
+        ]
+        self.data["references"][docname] = references
+        if references or docname in self._per_doc("claims"):
+            self.mark_display(docname)
+        self._changed()
+        derived = [claim for claim in self.claims_in(docname) if claim.derived_id]
+        if derived:
+            warn(Problem.missing_id,
+                 f"{len(derived)} claim(s) in this document have no :id:; derived "
+                 f"{', '.join(repr(c.id) for c in derived)}. Add :id: so links, anchors and "
+                 "factcheck.json stay stable when the statement changes",
+                 _loc(derived[0].location))
+
+    # -- reading ---------------------------------------------------------
+
+    def _all(self, key: str) -> Iterator[Any]:
+        for records in self._per_doc(key).values():
+            yield from records
+
+    @property
+    def index(self) -> ProjectIndex:
+        """Claims, sources and articles by id, back-links and duplicates."""
+        if self._index is None:
+            self._index = build_index(
+                self._all("claims"), self._all("sources"),
+                self._all("articles"), self._all("references"),
+            )
+        return self._index
+
+    def displaying_docs(self) -> list[str]:
+        """Documents that show data collected from elsewhere."""
+        return sorted(self.data["displays"])
+
+    def update_fingerprint(self) -> bool:
+        """Store a digest of the collected data; True when it changed since last build."""
+        index = self.index
+        payload = json.dumps(
+            [
+                [c.as_dict() for c in index.claims_in_order()],
+                [s.as_dict() for s in sorted(index.sources.values(), key=lambda s: s.id)],
+                [a.as_dict() for a in sorted(index.articles.values(), key=lambda a: a.id)],
+                sorted(
+                    (r.kind, r.target, r.location.docname, r.location.lineno)
+                    for r in self._all("references")
+                ),
+            ],
+            sort_keys=True,
+        )
+        digest = hashlib.sha256(payload.encode()).hexdigest()
+        changed = digest != self.data["fingerprint"]
+        self.data["fingerprint"] = digest
+        return changed
+
+    # -- checking --------------------------------------------------------
+
+    def check_consistency(self) -> None:
+        """Warn once per build about ids that clash or point nowhere."""
+        index = self.index
+        for kind, duplicates in (
+            ("claim", index.duplicate_claims),
+            ("source", index.duplicate_sources),
+            ("article", index.duplicate_articles),
+        ):
+            for duplicate in duplicates:
+                first = duplicate.first.location
+                warn(Problem.duplicate_id,
+                     f"{kind} id {duplicate.record.id!r} is already used by the {kind} at "
+                     f"{self.env.doc2path(first.docname)}:{first.lineno}; give this one "
+                     "another :id:",
+                     _loc(duplicate.record.location))
+        for claim in index.claims_in_order():
+            for source_id in claim.sources:
+                if source_id not in index.sources:
+                    warn(Problem.unknown_source,
+                         f"claim {claim.id!r} cites unknown source {source_id!r}; "
+                         f"known sources: {_known(index.sources)}",
+                         _loc(claim.location))
+            for related_id in claim.related:
+                if related_id not in index.claims:
+                    warn(Problem.unknown_claim,
+                         f"claim {claim.id!r} is related to unknown claim {related_id!r}; "
+                         f"known claims: {_known(index.claims)}",
+                         _loc(claim.location))
+        for article in index.articles.values():
+            if article.source and article.source not in index.sources:
+                warn(Problem.unknown_source,
+                     f"article {article.id!r} names unknown source {article.source!r}; "
+                     f"known sources: {_known(index.sources)}",
+                     _loc(article.location))
+        for source in sorted(index.sources.values(), key=lambda s: (s.location.docname,
+                                                                       s.location.lineno)):
+            if source.id not in index.cited_sources:
+                warn(Problem.unused_source,
+                     f"source {source.id!r} is cited by no claim, article or {{source}} role; "
+                     "cite it in a claim's :sources: or remove it",
+                     _loc(source.location))
+
+    # -- resolving -------------------------------------------------------
+
+    def resolve_xref(
+        self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
+        target: str, node: pending_xref, contnode: nodes.Element,
+    ) -> nodes.Element | None:
+        from .rendering import claim_reference_content
+
+        index = self.index
+        record: Any
+        if typ == "claim":
+            record = index.claims.get(target)
+            anchor = claim_anchor(target)
+            known = index.claims
+        elif typ == "source":
+            record = index.sources.get(target)
+            anchor = source_anchor(target)
+            known = index.sources
+        elif typ == "article":
+            record = index.articles.get(target)
+            anchor = article_anchor(target)
+            known = index.articles
+        else:
+            return None
+        if record is None:
+            if not node.get("fc_quiet"):
+                warn(Problem.unknown_claim if typ == "claim" else Problem.unknown_source
+                     if typ == "source" else Problem.unknown_article,
+                     f"no {typ} with id {target!r}; known {typ}s: {_known(known)}", node)
+            return nodes.inline("", "", contnode, classes=["fc-unresolved"])
+        if typ == "claim":
+            contnode = claim_reference_content(
+                record, contnode, bool(node.get("refexplicit")), env.app.config)
+        elif typ == "source" and not node.get("refexplicit"):
+            contnode = nodes.inline("", record.title, classes=["fc-source-title"])
+        elif typ == "article" and not node.get("refexplicit") and record.title:
+            contnode = nodes.inline("", record.title)
+        return make_refnode(builder, fromdocname, record.location.docname, anchor, contnode,
+                            _title_of(record))
+
+    def resolve_any_xref(
+        self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
+        node: pending_xref, contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.Element]]:
+        results = []
+        for typ in ("claim", "source", "article"):
+            if target in getattr(self.index, f"{typ}s"):
+                quiet = node.deepcopy()
+                quiet["fc_quiet"] = True
+                resolved = self.resolve_xref(env, fromdocname, builder, typ, target, quiet,
+                                             contnode)
+                if resolved is not None:
+                    results.append((f"{DOMAIN_NAME}:{typ}", resolved))
+        return results
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        index = self.index
+        for claim in index.claims.values():
+            yield (claim.id, claim.statement, "claim", claim.location.docname,
+                   claim_anchor(claim.id), 1)
+        for source in index.sources.values():
+            yield (source.id, source.title, "source", source.location.docname,
+                   source_anchor(source.id), 1)
+        for article in index.articles.values():
+            yield (article.id, article.title or article.id, "article",
+                   article.location.docname, article_anchor(article.id), 1)
+
+    def get_full_qualified_name(self, node: nodes.Element) -> str | None:
+        target = node.get("reftarget")
+        return f"{DOMAIN_NAME}.{target}" if target else None
+
+
+def _loc(location: Location) -> tuple[str, int]:
+    return (location.docname, location.lineno)
+
+
+def _known(records: dict[str, Any], limit: int = 12) -> str:
+    ids = sorted(records)
+    if not ids:
+        return "none yet"
+    shown = ", ".join(ids[:limit])
+    return shown + (f", ... ({len(ids) - limit} more)" if len(ids) > limit else "")
+
+
+def _title_of(record: Any) -> str:
+    if isinstance(record, ClaimRecord):
+        return record.statement
+    if isinstance(record, SourceRecord):
+        return record.title
+    if isinstance(record, ArticleRecord):
+        return record.title or record.id
+    return ""
+
+
+def get_domain(env: BuildEnvironment) -> FactcheckDomain:
+    """The project's :class:`FactcheckDomain`."""
+    return cast(FactcheckDomain, env.get_domain(DOMAIN_NAME))

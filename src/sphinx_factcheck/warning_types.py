@@ -1,0 +1,92 @@
+"""The catalogue of warnings, and the one helper that logs them.
+
+Every problem is logged with ``type="factcheck"`` and a subtype from
+:class:`Problem`, so ``-W`` fails the build and
+``suppress_warnings = ["factcheck.<subtype>"]`` silences one kind.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+WARNING_TYPE = "factcheck"
+
+
+class Problem(StrEnum):
+    """Warning subtypes; the value is what ``suppress_warnings`` names."""
+
+    unknown_verdict = "unknown_verdict"
+    unknown_status = "unknown_status"
+    duplicate_id = "duplicate_id"
+    unknown_source = "unknown_source"
+    unused_source = "unused_source"
+    unknown_claim = "unknown_claim"
+    quote_not_found = "quote_not_found"
+    quote_fuzzy = "quote_fuzzy"
+    quote_ambiguous = "quote_ambiguous"
+    bad_url = "bad_url"
+    bad_date = "bad_date"
+    bad_id = "bad_id"
+    bad_option = "bad_option"
+    bad_config = "bad_config"
+    missing_field = "missing_field"
+    missing_id = "missing_id"
+    article_missing = "article_missing"
+    unknown_article = "unknown_article"
+
+    @property
+    def description(self) -> str:
+        """What the subtype means, for the docs."""
+        return DESCRIPTIONS[self]
+
+
+DESCRIPTIONS: dict[Problem, str] = {
+    Problem.unknown_verdict: "A ``:verdict:`` (or ``{verdict}`` role, or filter value) "
+    "that is not a key of ``factcheck_verdicts``.",
+    Problem.unknown_status: "A ``:status:`` (or filter value) that is not in "
+    "``factcheck_statuses``.",
+    Problem.duplicate_id: "Two claims, two sources or two articles share an id; the "
+    "message names the other place.",
+    Problem.unknown_source: "A claim's ``:sources:``, an article's ``:source:`` or a "
+    "``{source}`` role names no source.",
+    Problem.unused_source: "A source that no claim, article or ``{source}`` role cites.",
+    Problem.unknown_claim: "A ``{claim}`` role or ``:related:`` names no claim.",
+    Problem.quote_not_found: "A ``:quote:`` scores under ``factcheck_quote_threshold`` "
+    "everywhere in its article; the message shows the closest passage.",
+    Problem.quote_fuzzy: "A ``:quote:`` was found only approximately; the message shows "
+    "the text found and its score.",
+    Problem.quote_ambiguous: "A ``:quote:`` occurs more than once in its article.",
+    Problem.bad_url: "A URL that is not http(s) or relative; it is shown as text, "
+    "never as a link.",
+    Problem.bad_date: "A date option that is not a real ``YYYY-MM-DD`` date.",
+    Problem.bad_id: "An id with characters that cannot appear in links and anchors.",
+    Problem.bad_option: "An option the directive does not know, or a value it cannot use.",
+    Problem.bad_config: "A ``factcheck_*`` configuration value that is not valid; "
+    "the default is used instead.",
+    Problem.missing_field: "A claim whose status is the last one (``done``) lacks a "
+    "field named in ``factcheck_require``, or a directive lacks a required part.",
+    Problem.missing_id: "Claims without ``:id:`` in a document (reported once per "
+    "document, with the derived ids).",
+    Problem.article_missing: "The article file cannot be read; the message gives the "
+    "path tried.",
+    Problem.unknown_article: "``:article:`` names no article, or a claim with a "
+    "``:quote:`` has no article to anchor in.",
+}
+
+
+def warn(problem: Problem, message: str, location: Any) -> None:
+    """Log ``message`` as a factcheck warning of subtype ``problem`` at ``location``.
+
+    ``location`` is a node, a ``(docname, lineno)`` pair or a docname.
+    """
+    logger.warning(message, type=WARNING_TYPE, subtype=problem.value, location=location)
+
+
+def info(message: str, location: Any) -> None:
+    """Log an advisory note that is not a problem (never fails ``-W``)."""
+    logger.info(message, location=location)

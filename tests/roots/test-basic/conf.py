@@ -1,0 +1,2 @@
+project = "basic"
+extensions = ["myst_parser", "sphinx_factcheck"]
