@@ -242,7 +242,7 @@ class FactcheckDomain(Domain):
             return nodes.inline("", "", contnode, classes=["fc-unresolved"])
         if typ == "claim":
             contnode = claim_reference_content(
-                record, contnode, bool(node.get("refexplicit")), env.app.config)
+                record, contnode, bool(node.get("refexplicit")), env.config)
         elif typ == "source" and not node.get("refexplicit"):
             contnode = nodes.inline("", record.title, classes=["fc-source-title"])
         elif typ == "article" and not node.get("refexplicit") and record.title:
