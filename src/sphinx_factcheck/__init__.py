@@ -16,7 +16,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .directives.article import ArticleDirective
     from .directives.claim import ClaimDirective
     from .directives.source import SourceDirective
-    from .domain import DOMAIN_NAME, FactcheckDomain
+    from .domain import DOMAIN_NAME, FactcheckDomain, silence_sphinx_duplicate
     from .freshness import setup_freshness
     from .outputs import setup_outputs
     from .roles import FactcheckXRefRole, VerdictRole
@@ -25,6 +25,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_design")
     setup_config(app)
     app.add_domain(FactcheckDomain)
+    app.connect("warn-missing-reference", silence_sphinx_duplicate)
     for name, directive in (("claim", ClaimDirective), ("source", SourceDirective),
                             ("article", ArticleDirective)):
         app.add_directive(name, directive)

@@ -49,7 +49,7 @@ class FactcheckDomain(Domain):
         "source": ObjType("source", "source"),
         "article": ObjType("article", "article"),
     }
-    initial_data: dict[str, Any] = {
+    initial_data = {
         "claims": {},  # docname -> list[ClaimRecord]
         "sources": {},  # docname -> list[SourceRecord]
         "articles": {},  # docname -> list[ArticleRecord]
@@ -59,7 +59,10 @@ class FactcheckDomain(Domain):
     }
     data_version = 1
 
-    _index: ProjectIndex | None = None
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        #: Derived data, rebuilt on first use after any change; never pickled.
+        self._index: ProjectIndex | None = None
 
     # -- storing ---------------------------------------------------------
 
@@ -162,7 +165,7 @@ class FactcheckDomain(Domain):
             sort_keys=True,
         )
         digest = hashlib.sha256(payload.encode()).hexdigest()
-        changed = digest != self.data["fingerprint"]
+        changed: bool = digest != self.data["fingerprint"]
         self.data["fingerprint"] = digest
         return changed
 
@@ -215,11 +218,12 @@ class FactcheckDomain(Domain):
     def resolve_xref(
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
         target: str, node: pending_xref, contnode: nodes.Element,
-    ) -> nodes.Element | None:
+    ) -> nodes.reference | None:
         from .rendering import claim_reference_content
 
         index = self.index
         record: Any
+        known: dict[str, Any]
         if typ == "claim":
             record = index.claims.get(target)
             anchor = claim_anchor(target)
@@ -239,7 +243,8 @@ class FactcheckDomain(Domain):
                 warn(Problem.unknown_claim if typ == "claim" else Problem.unknown_source
                      if typ == "source" else Problem.unknown_article,
                      f"no {typ} with id {target!r}; known {typ}s: {_known(known)}", node)
-            return nodes.inline("", "", contnode, classes=["fc-unresolved"])
+            contnode["classes"].append("fc-unresolved")
+            return None
         if typ == "claim":
             contnode = claim_reference_content(
                 record, contnode, bool(node.get("refexplicit")), env.config)
@@ -253,7 +258,7 @@ class FactcheckDomain(Domain):
     def resolve_any_xref(
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
         node: pending_xref, contnode: nodes.Element,
-    ) -> list[tuple[str, nodes.Element]]:
+    ) -> list[tuple[str, nodes.reference]]:
         results = []
         for typ in ("claim", "source", "article"):
             if target in getattr(self.index, f"{typ}s"):
@@ -302,6 +307,11 @@ def _title_of(record: Any) -> str:
     if isinstance(record, ArticleRecord):
         return record.title or record.id
     return ""
+
+
+def silence_sphinx_duplicate(app: Any, domain: Domain | None, node: pending_xref) -> bool | None:
+    """Our own located warning was already logged for an unknown fc target."""
+    return True if domain is not None and domain.name == DOMAIN_NAME else None
 
 
 def get_domain(env: BuildEnvironment) -> FactcheckDomain:

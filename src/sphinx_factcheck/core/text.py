@@ -173,6 +173,6 @@ def _segment(text: str, start: int, end: int, paragraph: int, language: str) -> 
 def _boundaries(language: str, chunk: str) -> tuple[tuple[int, int], ...]:
     try:
         raw = sentencex.get_sentence_boundaries(language, chunk)
-    except Exception:  # noqa: BLE001 - an unknown language falls back to English rules
+    except Exception:
         raw = sentencex.get_sentence_boundaries("en", chunk)
     return tuple((int(b["start_index"]), int(b["end_index"])) for b in raw)
