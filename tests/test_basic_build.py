@@ -7,7 +7,7 @@ import pytest
 from .conftest import read_json, warnings_of
 
 
-@pytest.mark.sphinx("html", testroot="basic")
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
 def test_clean_build_has_no_warnings_and_exports_claims(app) -> None:
     app.build()
     assert warnings_of(app) == []

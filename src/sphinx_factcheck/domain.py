@@ -181,10 +181,10 @@ class FactcheckDomain(Domain):
         ):
             for duplicate in duplicates:
                 first = duplicate.first.location
+                where = f"{self.env.doc2path(first.docname, base=False)}:{first.lineno}"
                 warn(Problem.duplicate_id,
                      f"{kind} id {duplicate.record.id!r} is already used by the {kind} at "
-                     f"{self.env.doc2path(first.docname)}:{first.lineno}; give this one "
-                     "another :id:",
+                     f"{where}; give this one another :id:",
                      _loc(duplicate.record.location))
         for claim in index.claims_in_order():
             for source_id in claim.sources:

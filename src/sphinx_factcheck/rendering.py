@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from docutils import nodes
 from sphinx import addnodes
@@ -14,6 +14,15 @@ from .core.values import is_safe_url
 
 if TYPE_CHECKING:
     from sphinx.config import Config
+
+
+NodeT = TypeVar("NodeT", bound=nodes.Element)
+
+
+def verbatim(node: NodeT) -> NodeT:
+    """Keep user text exactly as written: no smart quotes inside ``node``."""
+    node["support_smartquotes"] = False
+    return node
 
 
 def verdict_badge(verdict: Verdict) -> nodes.inline:

@@ -10,7 +10,7 @@ from ..config import scale_of, statuses_of
 from ..core.model import ClaimRecord
 from ..core.values import slugify, split_list
 from ..domain import claim_anchor, get_domain
-from ..rendering import badge_for, comma_list, field, link_or_text, xref
+from ..rendering import badge_for, comma_list, field, link_or_text, verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -129,15 +129,16 @@ class ClaimDirective(FactcheckDirective):
         self.set_source_info(card)
         card["fc_claim"] = claim.id
         header = nodes.container(classes=["sd-card-header", "fc-claim-header"])
+        verbatim(header)
         header += nodes.paragraph(
             "", "", badge_for(claim, self.config), nodes.Text(" "),
             nodes.strong("", claim.statement, classes=["fc-statement"]))
         card += header
         inner = nodes.container(classes=["sd-card-body"])
-        inner += self._fields(claim)
+        inner += verbatim(self._fields(claim))
         if claim.quote:
-            inner += nodes.block_quote("", nodes.paragraph("", claim.quote),
-                                       classes=["fc-quote"])
+            inner += verbatim(nodes.block_quote("", nodes.paragraph("", claim.quote),
+                                                classes=["fc-quote"]))
         if len(body):
             inner += body
         if claim.sources:

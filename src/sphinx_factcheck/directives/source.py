@@ -8,7 +8,7 @@ from docutils import nodes
 
 from ..core.model import SourceRecord
 from ..domain import get_domain, source_anchor
-from ..rendering import field, link_or_text, source_fields
+from ..rendering import field, link_or_text, source_fields, verbatim
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -60,15 +60,15 @@ class SourceDirective(FactcheckDirective):
         self.set_source_info(card)
         card["fc_source"] = source.id
         title = link_or_text(source.url, source.title)
-        card += nodes.container(
+        card += verbatim(nodes.container(
             "", nodes.paragraph("", "", nodes.strong("", "", title)),
-            classes=["sd-card-header", "fc-source-header"])
+            classes=["sd-card-header", "fc-source-header"]))
         inner = nodes.container(classes=["sd-card-body"])
         fields = source_fields(source, shown_url=True)
         fields.insert(0, field("ID", nodes.literal("", source.id)))
         for rejected in self.rejected_values:
             fields += field("Not understood", nodes.Text(rejected))
-        inner += fields
+        inner += verbatim(fields)
         if len(notes):
             inner += notes
         card += inner

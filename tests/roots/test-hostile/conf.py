@@ -1,0 +1,2 @@
+project = "hostile"
+extensions = ["myst_parser", "sphinx_factcheck"]

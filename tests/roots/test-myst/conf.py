@@ -1,0 +1,2 @@
+project = "same"
+extensions = ["myst_parser", "sphinx_factcheck"]

@@ -1,0 +1,2 @@
+project = "problems"
+extensions = ["myst_parser", "sphinx_factcheck"]

@@ -1,0 +1,2 @@
+project = "same"
+extensions = ["sphinx_factcheck"]
