@@ -21,6 +21,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .outputs import setup_outputs
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
+    from .structured_data import setup_structured_data
 
     app.setup_extension("sphinx_design")
     setup_config(app)
@@ -36,6 +37,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_freshness(app)
     setup_outputs(app)
     setup_static(app)
+    setup_structured_data(app)
     return {
         "version": __version__,
         "env_version": FactcheckDomain.data_version,
