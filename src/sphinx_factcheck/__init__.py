@@ -18,6 +18,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .directives.source import SourceDirective
     from .domain import DOMAIN_NAME, FactcheckDomain
     from .freshness import setup_freshness
+    from .intersphinx_links import setup_intersphinx_links
     from .outputs import setup_outputs
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
@@ -38,6 +39,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_outputs(app)
     setup_static(app)
     setup_structured_data(app)
+    setup_intersphinx_links(app)
     return {
         "version": __version__,
         "env_version": FactcheckDomain.data_version,

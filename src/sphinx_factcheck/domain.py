@@ -266,10 +266,16 @@ class FactcheckDomain(Domain):
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        from .config import scale_of
+        from .core.inventory import claim_display_name
+
         index = self.index
+        scale = scale_of(self.env.config)
         for claim in index.claims.values():
-            yield (claim.id, claim.statement, "claim", claim.location.docname,
-                   claim_anchor(claim.id), 1)
+            verdict = scale.get(claim.verdict) if claim.verdict else None
+            yield (claim.id, claim_display_name(claim.statement,
+                                              verdict.label if verdict else None),
+                   "claim", claim.location.docname, claim_anchor(claim.id), 1)
         for source in index.sources.values():
             yield (source.id, source.title, "source", source.location.docname,
                    source_anchor(source.id), 1)
