@@ -15,6 +15,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .config import setup_config
     from .directives.article import ArticleDirective
     from .directives.claim import ClaimDirective
+    from .directives.claim_import import setup_claim_import
     from .directives.source import SourceDirective
     from .domain import DOMAIN_NAME, FactcheckDomain
     from .freshness import setup_freshness
@@ -38,6 +39,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_freshness(app)
     setup_outputs(app)
     setup_static(app)
+    setup_claim_import(app)
     setup_structured_data(app)
     setup_intersphinx_links(app)
     return {

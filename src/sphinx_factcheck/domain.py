@@ -57,7 +57,7 @@ class FactcheckDomain(Domain):
         "displays": {},  # docname -> True when the page shows collected data
         "fingerprint": "",  # digest of the collected data at the last build
     }
-    data_version = 1
+    data_version = 2  # 2: ClaimRecord.origin
 
     _index: ProjectIndex | None = None
 
@@ -184,6 +184,8 @@ class FactcheckDomain(Domain):
                      "another :id:",
                      _loc(duplicate.record.location))
         for claim in index.claims_in_order():
+            if claim.origin is not None:
+                continue  # imported: its sources and related claims live in its project
             for source_id in claim.sources:
                 if source_id not in index.sources:
                     warn(Problem.unknown_source,
