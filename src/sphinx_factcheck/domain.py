@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -49,7 +49,7 @@ class FactcheckDomain(Domain):
         "source": ObjType("source", "source"),
         "article": ObjType("article", "article"),
     }
-    initial_data: dict[str, Any] = {
+    initial_data: ClassVar[dict[str, Any]] = {
         "claims": {},  # docname -> list[ClaimRecord]
         "sources": {},  # docname -> list[SourceRecord]
         "articles": {},  # docname -> list[ArticleRecord]
@@ -162,7 +162,7 @@ class FactcheckDomain(Domain):
             sort_keys=True,
         )
         digest = hashlib.sha256(payload.encode()).hexdigest()
-        changed = digest != self.data["fingerprint"]
+        changed = bool(digest != self.data["fingerprint"])
         self.data["fingerprint"] = digest
         return changed
 
@@ -214,7 +214,7 @@ class FactcheckDomain(Domain):
 
     # -- resolving -------------------------------------------------------
 
-    def resolve_xref(
+    def resolve_xref(  # type: ignore[override]  # noqa: PLR0917
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
         target: str, node: pending_xref, contnode: nodes.Element,
     ) -> nodes.Element | None:
@@ -222,6 +222,7 @@ class FactcheckDomain(Domain):
 
         index = self.index
         record: Any
+        known: dict[str, Any]
         if typ == "claim":
             record = index.claims.get(target)
             anchor = claim_anchor(target)
@@ -252,7 +253,7 @@ class FactcheckDomain(Domain):
         return make_refnode(builder, fromdocname, record.location.docname, anchor, contnode,
                             _title_of(record))
 
-    def resolve_any_xref(
+    def resolve_any_xref(  # type: ignore[override]  # noqa: PLR0917
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
         node: pending_xref, contnode: nodes.Element,
     ) -> list[tuple[str, nodes.Element]]:
