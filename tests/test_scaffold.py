@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from hypothesis import given
@@ -105,3 +106,16 @@ def test_project_files_and_their_links() -> None:
     assert files["claims.md"].count("```{claim}") == 3
     assert files["claims.md"].count(":status: unchecked") == 3
     assert "\n:verdict:" not in files["claims.md"]
+
+
+def test_hard_wrapped_article_quotes_the_line_that_says_most() -> None:
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width=72)
+                          for paragraph in SUMMIT.split("\n\n"))
+    claims = suggest_claims(wrapped, max_claims=30)
+    assert len(claims) == 30
+    for claim in claims:
+        assert "\n" not in claim.quote
+        assert wrapped.count(claim.quote) == 1
+    quotes = {claim.quote for claim in claims}
+    assert any(q.startswith("Wednesday’s meeting came hours after North Korea fired two")
+               for q in quotes)

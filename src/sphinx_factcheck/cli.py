@@ -155,7 +155,8 @@ def _run_init(args: argparse.Namespace) -> int:
         f"Wrote {directory}: {', '.join(PROJECT_FILES)}\n"
         f"{claims} candidate claim{'' if claims == 1 else 's'}, all unchecked, in "
         f"{directory / 'claims.md'}.\n"
-        f"Build it with: sphinx-build -W {directory} {directory / '_build' / 'html'}\n")
+        f"Build it with: sphinx-build -W {directory} {directory / '_build' / 'html'}\n"
+        f"See how far it has got with: sphinx-factcheck status {directory}\n")
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .core.checkworthy import rank_candidates
+from .core.checkworthy import rank_candidates, signals_of
 from .core.text import Sentence, split_lines, split_sentences
 from .core.values import slugify
 
@@ -112,14 +112,17 @@ def suggest_claims(text: str, max_claims: int, language: str = "en") -> list[Sug
 
 
 def quote_for(text: str, sentence: Sentence) -> str | None:
-    """The longest single-line part of ``sentence`` that occurs once in ``text``, if any."""
-    pieces = sorted((piece.strip() for piece in _IRREGULAR_SPACE.split(sentence.text)),
-                    key=len, reverse=True)
-    for piece in pieces:
-        if piece != sentence.text and len(piece.split()) < _MIN_QUOTE_WORDS:
-            break
+    """The single-line part of ``sentence`` that occurs once in ``text`` and says most.
+
+    A sentence on one line is quoted whole; a hard-wrapped one by the line that shows
+    the most check-worthy signals (then the first such line).
+    """
+    pieces = [piece.strip() for piece in _IRREGULAR_SPACE.split(sentence.text)]
+    usable = [piece for piece in pieces
+              if piece and (piece == sentence.text or len(piece.split()) >= _MIN_QUOTE_WORDS)]
+    for piece in sorted(usable, key=lambda piece: -signals_of(piece)[1]):  # stable: first wins
         first = text.find(piece)
-        if piece and first >= 0 and text.find(piece, first + 1) < 0:
+        if text.find(piece, first + 1) < 0:
             return piece
     return None
 
