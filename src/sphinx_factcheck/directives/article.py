@@ -21,6 +21,14 @@ class ArticleDirective(FactcheckDirective):
     final_argument_whitespace = True
     has_content = True
     known_options: ClassVar[tuple[str, ...]] = ("id", "title", "source", "encoding")
+    #: One line of help per option, for the generated reference.
+    option_docs: ClassVar[dict[str, str]] = {
+        "id": "Stable id of the article; claims name it in :article:. Default: derived "
+        "from the file name (or the document name for an inline article).",
+        "title": "The article's headline.",
+        "source": "The id of the source entry that describes where the article came from.",
+        "encoding": "The text encoding of the file. Default: source_encoding, else UTF-8.",
+    }
 
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()

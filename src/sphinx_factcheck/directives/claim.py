@@ -32,6 +32,28 @@ class ClaimDirective(FactcheckDirective):
         "id", "quote", "verdict", "status", "sources", "claimant", "claim-date",
         "appearance", "checked", "checker", "tags", "related", "article", "occurrence",
     )
+    #: One line of help per option, for the generated reference.
+    option_docs: ClassVar[dict[str, str]] = {
+        "id": "Stable id used in links, anchors, factcheck.json and objects.inv. Derived "
+        "from the statement when absent (with a missing_id warning).",
+        "quote": "The verbatim span of the article that makes the claim; highlighted "
+        "in place in the article.",
+        "verdict": "A key of factcheck_verdicts, e.g. true, misleading, false.",
+        "status": "A step of factcheck_statuses. Default: the first without a verdict, "
+        "the last (done) with one.",
+        "sources": "Comma-separated ids of the sources the reasoning relies on.",
+        "claimant": "Who made the claim (ClaimReview itemReviewed author).",
+        "claim-date": "When the claim was made, YYYY-MM-DD.",
+        "appearance": "An http(s) URL where the claim appeared.",
+        "checked": "When the check was completed, YYYY-MM-DD; ClaimReview datePublished.",
+        "checker": "Who checked the claim.",
+        "tags": "Comma-separated free-form tags, for filtering reports.",
+        "related": "Comma-separated ids of related claims, shown as links.",
+        "article": "The id of the article the quote is anchored in, when the claim's own "
+        "document has none or several.",
+        "occurrence": "Which occurrence of the quote to anchor (1 = first) when it appears "
+        "more than once in the article.",
+    }
 
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()

@@ -22,6 +22,17 @@ class SourceDirective(FactcheckDirective):
     known_options: ClassVar[tuple[str, ...]] = (
         "title", "url", "publisher", "author", "date", "accessed", "archived", "kind",
     )
+    #: One line of help per option, for the generated reference.
+    option_docs: ClassVar[dict[str, str]] = {
+        "title": "Required. The title as published.",
+        "url": "An http(s) or relative URL of the source; shown as a link.",
+        "publisher": "The organisation that published it.",
+        "author": "Author or authors, as text.",
+        "date": "Publication date, YYYY-MM-DD.",
+        "accessed": "When you read it, YYYY-MM-DD.",
+        "archived": "An http(s) URL of an archived copy (e.g. the Wayback Machine).",
+        "kind": "Free-form kind of source, e.g. news, wire, official, dataset, reference.",
+    }
 
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()
