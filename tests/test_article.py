@@ -350,3 +350,21 @@ def test_editing_a_claim_or_the_article_refreshes_both_pages(make_app,
     assert "article.html#quote-cheese" not in page(app, "claims.html")
     assert ("claims.md", 39, "quote_not_found") in [
         (name, line, subtype) for name, line, subtype, _ in located(app, only_ours=True)]
+
+
+@pytest.mark.sphinx("html", testroot="article-anchoring", freshenv=True)
+def test_quotes_are_anchored_once_per_build_not_per_page(app, monkeypatch) -> None:
+    import sphinx_factcheck.domain as domain_module
+
+    calls: list[int] = []
+    real = domain_module.annotate_project
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(domain_module, "annotate_project", counting)
+    app.build()
+    assert len(calls) == 1
+    assert "fc-highlight" in page(app, "article.html")
+    assert "Show in article" in page(app, "claims.html")

@@ -2,7 +2,7 @@
 
 Claims may live in other documents than their article, so the article
 directive leaves a placeholder that :class:`ArticleAnnotator` fills once
-every document has been read; the same transform gives each claim card its
+every document has been read; the same handler gives each claim card its
 "Show in article" link.
 """
 
