@@ -1,6 +1,6 @@
 """The command line as a user runs it: ``python -m sphinx_factcheck init|status``."""
 
-# ruff: noqa: RUF001 - news text is written with typographic apostrophes and quotes
+
 
 from __future__ import annotations
 

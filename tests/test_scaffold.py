@@ -1,6 +1,6 @@
 """What ``init`` writes, as pure functions: claims, quotes, ids, option values."""
 
-# ruff: noqa: RUF001 - news text is written with typographic apostrophes and quotes
+
 
 from __future__ import annotations
 

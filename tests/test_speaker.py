@@ -1,6 +1,6 @@
 """Who a sentence names as the speaker (core, no Sphinx)."""
 
-# ruff: noqa: RUF001 - news text is written with typographic apostrophes and quotes
+
 
 from __future__ import annotations
 
