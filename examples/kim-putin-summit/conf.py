@@ -12,8 +12,5 @@ myst_heading_anchors = 3
 html_title = "Kim–Putin summit fact-check"
 today = "2026-11-27"
 
-factcheck_publisher = {
-    "name": "sphinx-factcheck example team",
-    "url": "https://example.org/sphinx-factcheck/",
-}
+factcheck_publisher = {"name": "sphinx-factcheck example team"}
 factcheck_require = ["verdict", "sources", "quote", "claimant", "checked"]

@@ -16,12 +16,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .config import setup_config
     from .directives.article import ArticleDirective
     from .directives.claim import ClaimDirective
+    from .directives.claim_import import setup_claim_import
     from .directives.source import SourceDirective
     from .domain import DOMAIN_NAME, FactcheckDomain, silence_sphinx_duplicate
     from .freshness import setup_freshness
+    from .intersphinx_links import setup_intersphinx_links
     from .outputs import setup_outputs
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
+    from .structured_data import setup_structured_data
 
     app.setup_extension("sphinx_design")
     setup_config(app)
@@ -39,6 +42,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_freshness(app)
     setup_outputs(app)
     setup_static(app)
+    setup_claim_import(app)
+    setup_structured_data(app)
+    setup_intersphinx_links(app)
     return {
         "version": __version__,
         "env_version": FactcheckDomain.data_version,

@@ -58,7 +58,7 @@ class FactcheckDomain(Domain):
         "displays": {},  # docname -> True when the page shows collected data
         "fingerprint": "",  # digest of the collected data at the last build
     }
-    data_version = 2  # 2: ClaimRecord.occurrence
+    data_version = 3  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -204,6 +204,8 @@ class FactcheckDomain(Domain):
                      f"{where}; give this one another :id:",
                      _loc(duplicate.record.location))
         for claim in index.claims_in_order():
+            if claim.origin is not None:
+                continue  # imported: its sources and related claims live in its project
             for source_id in claim.sources:
                 if source_id not in index.sources:
                     warn(Problem.unknown_source,
@@ -288,10 +290,16 @@ class FactcheckDomain(Domain):
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        from .config import scale_of
+        from .core.inventory import claim_display_name
+
         index = self.index
+        scale = scale_of(self.env.config)
         for claim in index.claims.values():
-            yield (claim.id, claim.statement, "claim", claim.location.docname,
-                   claim_anchor(claim.id), 1)
+            verdict = scale.get(claim.verdict) if claim.verdict else None
+            yield (claim.id, claim_display_name(claim.statement,
+                                              verdict.label if verdict else None),
+                   "claim", claim.location.docname, claim_anchor(claim.id), 1)
         for source in index.sources.values():
             yield (source.id, source.title, "source", source.location.docname,
                    source_anchor(source.id), 1)

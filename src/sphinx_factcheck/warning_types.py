@@ -38,6 +38,7 @@ class Problem(StrEnum):
     missing_id = "missing_id"
     article_missing = "article_missing"
     unknown_article = "unknown_article"
+    import_failed = "import_failed"
 
     @property
     def description(self) -> str:
@@ -76,6 +77,9 @@ DESCRIPTIONS: dict[Problem, str] = {
     "path tried.",
     Problem.unknown_article: "``:article:`` names no article, or a claim with a "
     "``:quote:`` has no article to anchor in.",
+    Problem.import_failed: "``claim-import`` cannot use its file: missing, unreadable, "
+    "not JSON, or not a valid ``factcheck.json``; the message gives the path tried and "
+    "the first problems found.",
 }
 
 

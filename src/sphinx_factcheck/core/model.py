@@ -20,6 +20,20 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where an imported claim was declared: another project's ``factcheck.json``."""
+
+    #: The other project's name, as its export records it.
+    project: str
+    #: The claim's id in the other project.
+    id: str
+    #: The export file, relative to this project's source directory.
+    file: str
+    #: The claim's page in the other project's HTML, when its base URL is known.
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     """One claim, as the fact-checker declared it."""
 
@@ -46,6 +60,8 @@ class ClaimRecord:
     derived_id: bool = False
     #: Options whose values were refused (bad date, unknown verdict, ...).
     rejected: tuple[str, ...] = ()
+    #: Set when the claim was imported from another project (``claim-import``).
+    origin: Origin | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as it appears in ``factcheck.json``."""

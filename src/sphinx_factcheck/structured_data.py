@@ -1,0 +1,105 @@
+"""ClaimReview JSON-LD in HTML pages, for search engines and fact-check aggregators.
+
+Each HTML page gets one ``<script type="application/ld+json">`` per claim it
+declares with a verdict, added to the page head through ``html-page-context``.
+Imported claims (``claim-import``) get none: their review lives in the project
+that made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from typing import TYPE_CHECKING, Any
+
+from sphinx.util.i18n import format_date
+
+from .config import scale_of
+from .core.claimreview import (
+    STATEMENT_ADVICE,
+    appearance_of,
+    claim_review,
+    script_json,
+    statement_too_long,
+)
+from .domain import claim_anchor, get_domain
+from .warning_types import info
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.config import Config
+
+    from .core.model import ClaimRecord
+
+
+def build_date(config: Config) -> str:
+    """The build's ``today`` as YYYY-MM-DD: ``today`` when it is such a date, else the build day.
+
+    The build day honours ``SOURCE_DATE_EPOCH``, for reproducible builds.
+    """
+    try:
+        return dt.date.fromisoformat(str(config.today).strip()).isoformat()
+    except ValueError:
+        return format_date("%Y-%m-%d", language="en")
+
+
+def _page_uri(builder: Builder, pagename: str) -> str:
+    if builder.name == "singlehtml":
+        return pagename + getattr(builder, "out_suffix", ".html")
+    return builder.get_target_uri(pagename)
+
+
+def claim_url(builder: Builder, pagename: str, claim_id: str) -> str:
+    """The claim's address: absolute under ``html_baseurl``, else relative to its page."""
+    page = _page_uri(builder, pagename)
+    anchor = "#" + claim_anchor(claim_id)
+    baseurl = builder.config.html_baseurl
+    if baseurl:
+        return posixpath.join(baseurl, page) + anchor
+    return posixpath.basename(page) + anchor
+
+
+def _reviewed_claims(app: Sphinx, pagename: str) -> list[ClaimRecord]:
+    domain = get_domain(app.env)
+    index = domain.index
+    declared = (index.claims_in_order() if app.builder.name == "singlehtml"
+                else domain.claims_in(pagename))
+    return [claim for claim in declared
+            if claim.verdict and claim.origin is None and index.claims.get(claim.id) is claim]
+
+
+def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
+                      context: dict[str, Any], doctree: Any) -> None:
+    """Add the ClaimReview of every reviewed claim of the page to its head."""
+    if not app.config.factcheck_claimreview or app.builder.name.startswith("epub"):
+        return
+    claims = _reviewed_claims(app, pagename)
+    if not claims:
+        return
+    index = get_domain(app.env).index
+    scale = scale_of(app.config)
+    publisher = app.config.factcheck_publisher
+    organisations = {s.publisher for s in index.sources.values() if s.publisher}
+    if publisher:
+        organisations.add(publisher["name"])
+    today = build_date(app.config)
+    scripts = []
+    for claim in claims:
+        review = claim_review(
+            claim, scale=scale, url=claim_url(app.builder, pagename, claim.id), today=today,
+            publisher=publisher, appearance=appearance_of(claim, index),
+            organisations=organisations)
+        if review is None:
+            continue
+        if statement_too_long(claim.statement):
+            info(f"claim {claim.id!r}: the statement has {len(claim.statement)} characters; "
+                 f"search engines advise ClaimReview's claimReviewed under {STATEMENT_ADVICE}",
+                 (claim.location.docname, claim.location.lineno))
+        scripts.append(f'<script type="application/ld+json">{script_json(review)}</script>')
+    context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(scripts) + "\n"
+
+
+def setup_structured_data(app: Sphinx) -> None:
+    """Embed ClaimReview markup in HTML pages."""
+    app.connect("html-page-context", add_claim_reviews)

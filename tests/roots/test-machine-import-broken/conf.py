@@ -1,0 +1,2 @@
+project = "Broken imports"
+extensions = ["myst_parser", "sphinx_factcheck"]

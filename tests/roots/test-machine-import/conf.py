@@ -1,0 +1,2 @@
+project = "Importer"
+extensions = ["myst_parser", "sphinx_factcheck"]
