@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the extension with Sphinx."""
+    from .articles import setup_articles
     from .config import setup_config
     from .directives.article import ArticleDirective
     from .directives.claim import ClaimDirective
@@ -37,6 +38,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
                        ("article", FactcheckXRefRole()), ("verdict", VerdictRole())):
         app.add_role(name, role)
         app.add_role_to_domain(DOMAIN_NAME, name, role)
+    setup_articles(app)
     setup_freshness(app)
     setup_outputs(app)
     setup_static(app)

@@ -12,6 +12,7 @@ from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
+from .core.annotation import ProjectAnnotation, annotate_project
 from .core.index import ProjectIndex, Reference, build_index
 from .core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from .warning_types import Problem, warn
@@ -57,12 +58,13 @@ class FactcheckDomain(Domain):
         "displays": {},  # docname -> True when the page shows collected data
         "fingerprint": "",  # digest of the collected data at the last build
     }
-    data_version = 2  # 2: ClaimRecord.origin
+    data_version = 3  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
         #: Derived data, rebuilt on first use after any change; never pickled.
         self._index: ProjectIndex | None = None
+        self._annotation: ProjectAnnotation | None = None
 
     # -- storing ---------------------------------------------------------
 
@@ -71,6 +73,7 @@ class FactcheckDomain(Domain):
 
     def _changed(self) -> None:
         self._index = None
+        self._annotation = None
 
     def add_claim(self, claim: ClaimRecord) -> None:
         """Record a claim of the document being read."""
@@ -144,6 +147,20 @@ class FactcheckDomain(Domain):
                 self._all("articles"), self._all("references"),
             )
         return self._index
+
+    @property
+    def annotation(self) -> ProjectAnnotation:
+        """Every claim's quote anchored in its article, and each article's coverage."""
+        if self._annotation is None:
+            index = self.index
+            self._annotation = annotate_project(
+                index.claims_in_order(),
+                sorted(index.articles.values(), key=lambda a: (a.location.docname,
+                                                               a.location.lineno)),
+                self.env.config.factcheck_quote_threshold,
+                self.env.config.factcheck_language,
+            )
+        return self._annotation
 
     def displaying_docs(self) -> list[str]:
         """Documents that show data collected from elsewhere."""

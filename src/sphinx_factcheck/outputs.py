@@ -24,6 +24,7 @@ def export_of(app: Sphinx) -> dict[str, object]:
         statuses_of(app.config),
         project={"name": app.config.project, "version": app.config.version},
         generator={"name": "sphinx-factcheck", "version": __version__},
+        annotation=get_domain(app.env).annotation,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .annotation import ProjectAnnotation
 from .index import ProjectIndex
 from .scale import Scale
 
@@ -17,8 +18,10 @@ def build_export(
     statuses: tuple[str, ...],
     project: dict[str, Any],
     generator: dict[str, Any],
+    annotation: ProjectAnnotation | None = None,
 ) -> dict[str, Any]:
     """The export as plain data, sorted so that it diffs cleanly."""
+    annotation = annotation or ProjectAnnotation()
     claims = sorted(index.claims.values(), key=lambda c: c.id)
     return {
         "schema_version": SCHEMA_VERSION,
@@ -26,13 +29,15 @@ def build_export(
         "project": project,
         "scale": [verdict.as_dict() for verdict in scale.verdicts],
         "statuses": list(statuses),
-        "claims": [claim.as_dict() for claim in claims],
+        "claims": [{**claim.as_dict(), "anchor": annotation.anchor_dict(claim.id)}
+                   for claim in claims],
         "sources": [
             {**source.as_dict(), "cited_by": index.claims_by_source.get(source.id, [])}
             for source in sorted(index.sources.values(), key=lambda s: s.id)
         ],
         "articles": [
-            article.as_dict()
+            {**article.as_dict(), "coverage": annotation.articles[article.id].coverage_dict()
+             if article.id in annotation.articles else None}
             for article in sorted(index.articles.values(), key=lambda a: a.id)
         ],
         "summary": summarise(claims_verdicts=[c.verdict for c in claims],

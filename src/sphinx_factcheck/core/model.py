@@ -6,6 +6,7 @@ to JSON; none of them holds doctree nodes.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -43,6 +44,8 @@ class ClaimRecord:
     status: str = "unchecked"
     quote: str | None = None
     article: str | None = None
+    #: Which place (1-based) to anchor ``quote`` at when it occurs more than once.
+    occurrence: int | None = None
     sources: tuple[str, ...] = ()
     claimant: str | None = None
     claim_date: str | None = None
@@ -120,4 +123,6 @@ class ArticleRecord:
             "docname": self.location.docname,
             "lineno": self.location.lineno,
             "length": len(self.text),
+            # Selectors point into exactly this text; a tool can check it has the same.
+            "sha256": hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
         }

@@ -7,15 +7,23 @@ from typing import ClassVar
 
 from docutils import nodes
 
+from ..articles import PLACEHOLDER
 from ..core.model import ArticleRecord
 from ..core.values import slugify
 from ..domain import article_anchor, get_domain
+from ..rendering import verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
 
 class ArticleDirective(FactcheckDirective):
-    """Declare an article: argument = a text file relative to the document, or a body."""
+    """Declare an article: argument = a text file relative to the document, or a body.
+
+    The text is shown once every document has been read, with the claims'
+    quotes highlighted (see :mod:`sphinx_factcheck.articles`); until then, and
+    for builders that skip post-transforms, the placeholder holds the plain
+    paragraphs.
+    """
 
     optional_arguments = 1
     final_argument_whitespace = True
@@ -42,7 +50,10 @@ class ArticleDirective(FactcheckDirective):
             source=self.text_option("source"),
             path=path,
         )
-        get_domain(self.env).add_article(article)
+        domain = get_domain(self.env)
+        domain.add_article(article)
+        # The highlights come from claims anywhere in the project.
+        domain.mark_display(self.env.docname)
         return [self._render(article)]
 
     def _read_text(self) -> tuple[str, str | None]:
@@ -56,8 +67,13 @@ class ArticleDirective(FactcheckDirective):
         try:
             text = Path(absolute).read_text(encoding=encoding)
         except (OSError, UnicodeDecodeError, LookupError) as error:
-            warn(Problem.article_missing, f"article: cannot read {self.arguments[0]!r} "
-                 f"(tried {relative}): {error}", self.warn_location)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            warn(Problem.article_missing, f"article: cannot read {self.arguments[0]!r}: "
+                 f"tried {absolute} ({reason}); the path is relative to this document's "
+                 "folder, or to the source folder when it starts with /",
+                 self.warn_location)
+            # Still a dependency: the build notices when the file appears.
+            self.env.note_dependency(absolute)
             return "\n".join(self.content), relative
         self.env.note_dependency(absolute)
         return text.replace("\r\n", "\n").replace("\r", "\n"), relative
@@ -66,8 +82,20 @@ class ArticleDirective(FactcheckDirective):
         container = nodes.container(classes=["fc-article"], ids=[article_anchor(article.id)])
         self.set_source_info(container)
         container["fc_article"] = article.id
+        if article.title or article.source:
+            header = nodes.paragraph(classes=["fc-article-header"])
+            if article.title:
+                header += nodes.strong("", article.title, classes=["fc-article-title"])
+            if article.source:
+                header += nodes.Text(" — source: " if article.title else "Source: ")
+                header += xref("source", article.source, docname=self.env.docname)
+            container += verbatim(header)
+        placeholder = nodes.container(classes=["fc-article-body"])
+        placeholder[PLACEHOLDER] = article.id
+        placeholder["fc_docname"], placeholder["fc_lineno"] = self.env.docname, self.lineno
         for block in article.text.split("\n\n"):
             lines = block.strip("\n")
             if lines.strip():
-                container += nodes.paragraph("", lines, classes=["fc-article-paragraph"])
+                placeholder += nodes.paragraph("", lines, classes=["fc-article-paragraph"])
+        container += verbatim(placeholder)
         return container

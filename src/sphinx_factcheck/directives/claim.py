@@ -79,6 +79,7 @@ class ClaimDirective(FactcheckDirective):
             status=status,
             quote=quote,
             article=self.text_option("article"),
+            occurrence=self._occurrence(),
             sources=split_list(self.text_option("sources")),
             claimant=self.text_option("claimant"),
             claim_date=self.date_option("claim-date"),
@@ -105,6 +106,19 @@ class ClaimDirective(FactcheckDirective):
         while candidate in taken:
             candidate, counter = f"{base}-{counter}", counter + 1
         return candidate, True
+
+    def _occurrence(self) -> int | None:
+        """``:occurrence: N``: which place of an ambiguous quote to anchor (1-based)."""
+        value = self.text_option("occurrence")
+        if value is None:
+            return None
+        if not (value.isascii() and value.isdecimal()) or int(value) < 1:
+            warn(Problem.bad_option, f"claim: :occurrence: {value!r} is not a whole number "
+                 "from 1; give which occurrence of the quote to highlight, e.g. 2",
+                 self.warn_location)
+            self.rejected_values.append(f"occurrence={value}")
+            return None
+        return int(value)
 
     def _verdict(self) -> str | None:
         verdict = self.text_option("verdict")

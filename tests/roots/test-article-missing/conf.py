@@ -1,0 +1,3 @@
+project = "article-missing"
+extensions = ["myst_parser", "sphinx_factcheck"]
+factcheck_require = []

@@ -1,0 +1,3 @@
+project = "article-seed"
+extensions = ["myst_parser", "sphinx_factcheck"]
+factcheck_require = []

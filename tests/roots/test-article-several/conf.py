@@ -1,0 +1,3 @@
+project = "article-several"
+extensions = ["myst_parser", "sphinx_factcheck"]
+factcheck_require = []
