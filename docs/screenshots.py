@@ -55,6 +55,8 @@ SHOTS = (
     Shot("claims-dark", "claims/summit.html", ".fc-claim", theme="furo", dark=True,
          width=1100),
     Shot("article", "article.html", ".fc-article", max_height=1100),
+    Shot("article-dark", "article.html", ".fc-article", theme="furo", dark=True, width=1100,
+         max_height=800),
     Shot("sources", "sources.html", ".fc-source", count=2),
     Shot("copy-flaws", "claims/copy-flaws.html", ".fc-claim", count=2),
 )
