@@ -19,6 +19,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .domain import DOMAIN_NAME, FactcheckDomain
     from .freshness import setup_freshness
     from .outputs import setup_outputs
+    from .reports import setup_reports
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
 
@@ -35,6 +36,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role_to_domain(DOMAIN_NAME, name, role)
     setup_freshness(app)
     setup_outputs(app)
+    setup_reports(app)
     setup_static(app)
     return {
         "version": __version__,

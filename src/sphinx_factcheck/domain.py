@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -14,6 +14,7 @@ from sphinx.util.nodes import make_refnode
 
 from .core.index import ProjectIndex, Reference, build_index
 from .core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from .core.report_index import ReportRecord
 from .warning_types import Problem, warn
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 DOMAIN_NAME = "fc"
+
+T = TypeVar("T")
 
 
 def claim_anchor(claim_id: str) -> str:
@@ -49,17 +52,19 @@ class FactcheckDomain(Domain):
         "source": ObjType("source", "source"),
         "article": ObjType("article", "article"),
     }
-    initial_data: dict[str, Any] = {
+    initial_data: ClassVar[dict[str, Any]] = {
         "claims": {},  # docname -> list[ClaimRecord]
         "sources": {},  # docname -> list[SourceRecord]
         "articles": {},  # docname -> list[ArticleRecord]
         "references": {},  # docname -> list[Reference]
         "displays": {},  # docname -> True when the page shows collected data
+        "reports": {},  # docname -> list[ReportRecord]
         "fingerprint": "",  # digest of the collected data at the last build
     }
-    data_version = 1
+    data_version = 2
 
     _index: ProjectIndex | None = None
+    _derived: dict[str, tuple[ProjectIndex, Any]] | None = None
 
     # -- storing ---------------------------------------------------------
 
@@ -84,6 +89,11 @@ class FactcheckDomain(Domain):
         self._per_doc("articles").setdefault(article.location.docname, []).append(article)
         self._changed()
 
+    def add_report(self, report: ReportRecord) -> None:
+        """Record a report placed in the document being read."""
+        self._per_doc("reports").setdefault(report.location.docname, []).append(report)
+        self._changed()
+
     def mark_display(self, docname: str) -> None:
         """Note that ``docname`` shows data collected from other documents."""
         self.data["displays"][docname] = True
@@ -97,13 +107,13 @@ class FactcheckDomain(Domain):
         return list(self._per_doc("articles").get(docname, []))
 
     def clear_doc(self, docname: str) -> None:
-        for key in ("claims", "sources", "articles", "references", "displays"):
+        for key in ("claims", "sources", "articles", "references", "displays", "reports"):
             self.data[key].pop(docname, None)
         self._changed()
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("claims", "sources", "articles", "references", "displays"):
+            for key in ("claims", "sources", "articles", "references", "displays", "reports"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
         self._changed()
@@ -142,6 +152,30 @@ class FactcheckDomain(Domain):
             )
         return self._index
 
+    def reports(self) -> list[ReportRecord]:
+        """Every report of the project, in document order."""
+        return sorted(self._all("reports"), key=lambda r: (r.location.docname, r.location.lineno))
+
+    def references(self) -> list[Reference]:
+        """Every role reference into the domain, in document order."""
+        return sorted(self._all("references"),
+                      key=lambda r: (r.location.docname, r.location.lineno))
+
+    def derived(self, name: str, compute: Callable[[ProjectIndex], T]) -> T:
+        """``compute(index)``, computed once per state of the collected data.
+
+        The value is dropped whenever a record is added, cleared or merged, so
+        it is never stale and never recomputed per page.
+        """
+        index = self.index
+        if self._derived is None:
+            self._derived = {}
+        cached = self._derived.get(name)
+        if cached is None or cached[0] is not index:
+            cached = (index, compute(index))
+            self._derived[name] = cached
+        return cast(T, cached[1])
+
     def displaying_docs(self) -> list[str]:
         """Documents that show data collected from elsewhere."""
         return sorted(self.data["displays"])
@@ -158,13 +192,21 @@ class FactcheckDomain(Domain):
                     (r.kind, r.target, r.location.docname, r.location.lineno)
                     for r in self._all("references")
                 ),
+                [report.as_dict() for report in self.reports()],
+                self._titles_shown(),
             ],
             sort_keys=True,
         )
         digest = hashlib.sha256(payload.encode()).hexdigest()
-        changed = digest != self.data["fingerprint"]
+        changed = digest != str(self.data["fingerprint"])
         self.data["fingerprint"] = digest
         return changed
+
+    def _titles_shown(self) -> dict[str, str]:
+        """Titles of the documents that reports and back-links name."""
+        shown = set(self.data["displays"]) | set(self._per_doc("claims"))
+        return {doc: self.env.titles[doc].astext() for doc in sorted(shown)
+                if doc in self.env.titles}
 
     # -- checking --------------------------------------------------------
 
@@ -212,7 +254,7 @@ class FactcheckDomain(Domain):
 
     # -- resolving -------------------------------------------------------
 
-    def resolve_xref(
+    def resolve_xref(  # type: ignore[override]  # unresolved ids become a marked inline
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
         target: str, node: pending_xref, contnode: nodes.Element,
     ) -> nodes.Element | None:
@@ -220,6 +262,7 @@ class FactcheckDomain(Domain):
 
         index = self.index
         record: Any
+        known: dict[str, Any]
         if typ == "claim":
             record = index.claims.get(target)
             anchor = claim_anchor(target)
@@ -250,7 +293,7 @@ class FactcheckDomain(Domain):
         return make_refnode(builder, fromdocname, record.location.docname, anchor, contnode,
                             _title_of(record))
 
-    def resolve_any_xref(
+    def resolve_any_xref(  # type: ignore[override]
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
         node: pending_xref, contnode: nodes.Element,
     ) -> list[tuple[str, nodes.Element]]:

@@ -48,7 +48,7 @@ def url_problem(value: str) -> str | None:
         if not parts.netloc:
             return "an http(s) URL needs a host, e.g. https://example.org/page"
         return None
-    if text.startswith("//") or text.startswith("\\"):
+    if text.startswith(("//", "\\")):
         return "scheme-relative URLs are not allowed; write https:// in full"
     return None
 

@@ -13,7 +13,7 @@ from ..core.values import is_valid_id, parse_date, url_problem
 from ..warning_types import Problem, warn
 
 
-class LenientOptions(dict[str, Callable[[str | None], Any]]):
+class LenientOptions(dict[str, Callable[[str], Any]]):
     """An option spec that accepts unknown options instead of dropping the directive.
 
     docutils (and MyST) discard a whole directive on an unknown option; a
@@ -21,7 +21,7 @@ class LenientOptions(dict[str, Callable[[str | None], Any]]):
     reported by :meth:`FactcheckDirective.report_unknown_options`.
     """
 
-    def __missing__(self, key: str) -> Callable[[str | None], Any]:
+    def __missing__(self, key: str) -> Callable[[str], Any]:
         return directives.unchanged
 
 
@@ -34,7 +34,7 @@ class FactcheckDirective(SphinxDirective):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.option_spec = LenientOptions(
-            {name: directives.unchanged for name in cls.known_options})
+            dict.fromkeys(cls.known_options, directives.unchanged))
 
     @property
     def rejected_values(self) -> list[str]:
