@@ -37,7 +37,7 @@ class ReportRecord:
 def _listing(values: Iterable[str], limit: int = 12) -> str:
     ordered = sorted(set(values), key=str.casefold)
     if not ordered:
-        return "none"
+        return "none yet"
     shown = ", ".join(ordered[:limit])
     return shown + (f", ... ({len(ordered) - limit} more)" if len(ordered) > limit else "")
 

@@ -26,7 +26,8 @@ def backlinks_placeholder(env: BuildEnvironment, kind: str, target: str) -> Back
 
 
 def _line(label: str, links: list[nodes.Node], kind: str) -> nodes.paragraph:
-    return nodes.paragraph("", "", nodes.strong("", f"{label}: "), *comma_list(links),
+    return nodes.paragraph("", "", nodes.strong("", f"{label}:"), nodes.Text(" "),
+                           *comma_list(links),
                            classes=[f"fc-backlinks-{kind}"])
 
 

@@ -20,7 +20,7 @@ def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
     if not claim_ids:
         return nodes.paragraph("", "Cited by no claim yet.", classes=["fc-cited-by"])
     return nodes.paragraph(
-        "", "", nodes.strong("", "Cited by: "),
+        "", "", nodes.strong("", "Cited by:"), nodes.Text(" "),
         *comma_list(xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids),
         classes=["fc-cited-by"])
 
