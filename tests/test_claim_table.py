@@ -163,3 +163,15 @@ def test_report_rows_link_back_from_the_claims(app) -> None:
     assert links(listed) == [("Claim tables", "../tables.html#all-claims"),
                              ("Every column", "../tables.html#all-columns"),
                              ("Claims by tag", "../tables.html#grouped-tag")]
+
+
+def test_rest_and_domain_forms_give_the_same_table(app) -> None:
+    app.build()
+    myst = tables_of(page(app, "tables").by_id("by-verdict-or"))
+    rest_page = page(app, "rest")
+    for name in ("rest-table", "rest-domain-table"):
+        rest = tables_of(rest_page.by_id(name))
+        assert [rows(t) for t in rest] == [rows(t) for t in myst]
+        assert [links(t) for t in rest] == [links(t) for t in myst]
+    # :name: makes a report a {ref} target.
+    assert ("the table of all claims", "tables.html#all-claims") in links(rest_page)
