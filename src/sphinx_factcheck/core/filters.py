@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from typing import Any
+from typing import Any, TypeVar
 
-from .model import ClaimRecord, SourceRecord
+from .model import ClaimRecord, Location, SourceRecord
 
 #: The verdict filter value that selects claims without a verdict.
 NO_VERDICT = "none"
+
+#: Filter names, as the directive options spell them (claim-table, claim-import, ...).
+FILTER_NAMES = ("verdict", "status", "tags", "sources", "claimant", "document", "article")
 
 #: Columns a claim table can show, in the order the docs list them.
 CLAIM_COLUMNS = ("id", "claim", "verdict", "status", "sources", "claimant", "document",
@@ -73,6 +76,44 @@ class ClaimQuery:
             ("sources", self.sources), ("claimant", self.claimants),
             ("document", self.documents), ("article", self.articles)) if values]
         return "; ".join(parts) if parts else "no filters"
+
+
+    @classmethod
+    def from_filters(cls, filters: Mapping[str, Sequence[str]]) -> ClaimQuery:
+        """A query from ``{filter name: values}``; ValueError for an unknown name."""
+        unknown = sorted(set(filters) - set(FILTER_NAMES))
+        if unknown:
+            raise ValueError(f"unknown filter(s) {', '.join(unknown)}; "
+                             f"known: {', '.join(FILTER_NAMES)}")
+        values = {name: tuple(filters.get(name, ())) for name in FILTER_NAMES}
+        return cls(verdicts=values["verdict"], statuses=values["status"], tags=values["tags"],
+                   sources=values["sources"], claimants=values["claimant"],
+                   documents=values["document"], articles=values["article"])
+
+
+ClaimT = TypeVar("ClaimT", ClaimRecord, Mapping[str, Any])
+
+
+def _as_record(claim: ClaimRecord | Mapping[str, Any]) -> tuple[ClaimRecord, str | None]:
+    """A claim and the article it belongs to, from a record or a ``factcheck.json`` dict."""
+    if isinstance(claim, ClaimRecord):
+        return claim, claim.article
+    anchor = claim.get("anchor")
+    article = claim.get("article") or (anchor.get("article") if isinstance(anchor, Mapping)
+                                       else None)
+    record = ClaimRecord(
+        id=str(claim.get("id", "")), statement=str(claim.get("statement", "")),
+        location=Location(str(claim.get("docname") or ""), int(claim.get("lineno") or 0)),
+        verdict=claim.get("verdict"), status=str(claim.get("status", "")),
+        sources=tuple(claim.get("sources") or ()), claimant=claim.get("claimant"),
+        tags=tuple(claim.get("tags") or ()))
+    return record, article
+
+
+def select_claims(claims: Iterable[ClaimT], filters: Mapping[str, Sequence[str]]) -> list[ClaimT]:
+    """The claims (records or ``factcheck.json`` dicts) that pass every filter, in order."""
+    query = ClaimQuery.from_filters(filters)
+    return [claim for claim in claims if query.matches(*_as_record(claim))]
 
 
 @dataclass(frozen=True)
