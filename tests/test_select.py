@@ -1,11 +1,11 @@
-"""Declarative claim filters (core/select.py), on records and on exported dicts."""
+"""Declarative claim filters (core/filters.py select_claims), on records and exported dicts."""
 
 from __future__ import annotations
 
 import pytest
 
+from sphinx_factcheck.core.filters import select_claims
 from sphinx_factcheck.core.model import ClaimRecord, Location
-from sphinx_factcheck.core.select import select_claims
 
 RECORDS = [
     ClaimRecord("length", "It lasted four hours.", Location("claims", 3), verdict="true",

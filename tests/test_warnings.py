@@ -46,6 +46,7 @@ def test_each_problem_is_one_located_typed_warning(app) -> None:
         ("index.md", 67, "unknown_claim"): 1,
         ("index.md", 67, "unknown_source"): 1,
         ("index.md", 67, "unknown_verdict"): 1,
+        ("index.md", 69, "bad_id"): 1,
     })
 
 
@@ -64,6 +65,7 @@ def test_messages_say_what_would_be_right(app) -> None:
     assert "'first-claim-without-an-id', 'second-claim-without-an-id'" in messages[
         57, "missing_id"]
     assert "known options: :id:" in messages[50, "bad_option"]
+    assert "only letters, digits and - _ . :" in messages[69, "bad_id"]
 
 
 @pytest.mark.sphinx("html", testroot="problems", freshenv=True)
@@ -72,7 +74,7 @@ def test_bad_input_loses_nothing(app) -> None:
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
     # Every claim is still on the page, including the one with an unknown option.
     for claim_id in ("bad-verdict", "bad-status", "cites-missing", "done-no-sources", "twice",
-                     "first-claim-without-an-id", "second-claim-without-an-id"):
+                     "first-claim-without-an-id", "second-claim-without-an-id", "has-space"):
         assert f'id="claim-{claim_id}"' in html
     # Refused values are shown as text, never as links.
     assert "verdict=pants-on-fire" in html
@@ -85,7 +87,7 @@ def test_bad_input_loses_nothing(app) -> None:
     assert "nowhere-source" in html
     assert "maybe" in html
     export = read_json(app)
-    assert len(export["claims"]) == 7  # the duplicate is reported, the first one kept
+    assert len(export["claims"]) == 8  # the duplicate is reported, the first one kept
     bad = next(c for c in export["claims"] if c["id"] == "bad-verdict")
     assert bad["verdict"] is None
     assert bad["status"] == "unchecked"

@@ -22,6 +22,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .freshness import setup_freshness
     from .intersphinx_links import setup_intersphinx_links
     from .outputs import setup_outputs
+    from .reports import setup_reports
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
     from .structured_data import setup_structured_data
@@ -41,6 +42,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_articles(app)
     setup_freshness(app)
     setup_outputs(app)
+    setup_reports(app)
     setup_static(app)
     setup_claim_import(app)
     setup_structured_data(app)

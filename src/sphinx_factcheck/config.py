@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, Scale, parse_scale, parse_statuses
@@ -136,7 +138,13 @@ def setup_config(app: Sphinx) -> None:
 
 def scale_of(config: Config) -> Scale:
     """The project's verdict scale (validated at config-inited)."""
-    return parse_scale(config.factcheck_verdicts)
+    return _parsed_scale(json.dumps(config.factcheck_verdicts, sort_keys=True))
+
+
+@lru_cache(maxsize=8)
+def _parsed_scale(verdicts_json: str) -> Scale:
+    """Parse a scale once: every badge on every page asks for it."""
+    return parse_scale(json.loads(verdicts_json))
 
 
 def statuses_of(config: Config) -> tuple[str, ...]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -15,6 +15,7 @@ from sphinx.util.nodes import make_refnode
 from .core.annotation import ProjectAnnotation, annotate_project
 from .core.index import ProjectIndex, Reference, build_index
 from .core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from .core.report_index import ReportRecord
 from .warning_types import Problem, warn
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 DOMAIN_NAME = "fc"
+
+T = TypeVar("T")
 
 
 def claim_anchor(claim_id: str) -> str:
@@ -56,15 +59,17 @@ class FactcheckDomain(Domain):
         "articles": {},  # docname -> list[ArticleRecord]
         "references": {},  # docname -> list[Reference]
         "displays": {},  # docname -> True when the page shows collected data
+        "reports": {},  # docname -> list[ReportRecord]
         "fingerprint": "",  # digest of the collected data at the last build
     }
-    data_version = 3  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence
+    data_version = 4  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
         #: Derived data, rebuilt on first use after any change; never pickled.
         self._index: ProjectIndex | None = None
         self._annotation: ProjectAnnotation | None = None
+        self._derived: dict[str, tuple[ProjectIndex, Any]] = {}
 
     # -- storing ---------------------------------------------------------
 
@@ -74,6 +79,7 @@ class FactcheckDomain(Domain):
     def _changed(self) -> None:
         self._index = None
         self._annotation = None
+        self._derived.clear()
 
     def add_claim(self, claim: ClaimRecord) -> None:
         """Record a claim of the document being read."""
@@ -90,6 +96,11 @@ class FactcheckDomain(Domain):
         self._per_doc("articles").setdefault(article.location.docname, []).append(article)
         self._changed()
 
+    def add_report(self, report: ReportRecord) -> None:
+        """Record a report placed in the document being read."""
+        self._per_doc("reports").setdefault(report.location.docname, []).append(report)
+        self._changed()
+
     def mark_display(self, docname: str) -> None:
         """Note that ``docname`` shows data collected from other documents."""
         self.data["displays"][docname] = True
@@ -103,13 +114,13 @@ class FactcheckDomain(Domain):
         return list(self._per_doc("articles").get(docname, []))
 
     def clear_doc(self, docname: str) -> None:
-        for key in ("claims", "sources", "articles", "references", "displays"):
+        for key in ("claims", "sources", "articles", "references", "displays", "reports"):
             self.data[key].pop(docname, None)
         self._changed()
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("claims", "sources", "articles", "references", "displays"):
+            for key in ("claims", "sources", "articles", "references", "displays", "reports"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
         self._changed()
@@ -162,6 +173,28 @@ class FactcheckDomain(Domain):
             )
         return self._annotation
 
+    def reports(self) -> list[ReportRecord]:
+        """Every report of the project, in document order."""
+        return sorted(self._all("reports"), key=lambda r: (r.location.docname, r.location.lineno))
+
+    def references(self) -> list[Reference]:
+        """Every role reference into the domain, in document order."""
+        return sorted(self._all("references"),
+                      key=lambda r: (r.location.docname, r.location.lineno))
+
+    def derived(self, name: str, compute: Callable[[ProjectIndex], T]) -> T:
+        """``compute(index)``, computed once per state of the collected data.
+
+        The value is dropped whenever a record is added, cleared or merged, so
+        it is never stale and never recomputed per page.
+        """
+        index = self.index
+        cached = self._derived.get(name)
+        if cached is None or cached[0] is not index:
+            cached = (index, compute(index))
+            self._derived[name] = cached
+        return cast(T, cached[1])
+
     def displaying_docs(self) -> list[str]:
         """Documents that show data collected from elsewhere."""
         return sorted(self.data["displays"])
@@ -178,6 +211,8 @@ class FactcheckDomain(Domain):
                     (r.kind, r.target, r.location.docname, r.location.lineno)
                     for r in self._all("references")
                 ),
+                [report.as_dict() for report in self.reports()],
+                self._titles_shown(),
             ],
             sort_keys=True,
         )
@@ -185,6 +220,12 @@ class FactcheckDomain(Domain):
         changed: bool = digest != self.data["fingerprint"]
         self.data["fingerprint"] = digest
         return changed
+
+    def _titles_shown(self) -> dict[str, str]:
+        """Titles of the documents that reports and back-links name."""
+        shown = set(self.data["displays"]) | set(self._per_doc("claims"))
+        return {doc: self.env.titles[doc].astext() for doc in sorted(shown)
+                if doc in self.env.titles}
 
     # -- checking --------------------------------------------------------
 

@@ -11,6 +11,7 @@ from ..core.model import ClaimRecord
 from ..core.values import slugify, split_list
 from ..domain import claim_anchor, get_domain
 from ..rendering import badge_for, comma_list, field, link_or_text, verbatim, xref
+from ..reports.backlinks import backlinks_placeholder
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -188,6 +189,7 @@ class ClaimDirective(FactcheckDirective):
                 *comma_list(xref("claim", c, docname=self.env.docname) for c in claim.related),
                 classes=["fc-related"])
         card += inner
+        card += backlinks_placeholder(self.env, "claim", claim.id)
         return card
 
     def _fields(self, claim: ClaimRecord) -> nodes.field_list:

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from docutils import nodes
 
 from ..config import scale_of, statuses_of
+from ..core.filters import FILTER_NAMES, NO_VERDICT, select_claims
 from ..core.model import ClaimRecord, Origin
 from ..core.schema import export_problems
-from ..core.select import FILTER_NAMES, NO_VERDICT, select_claims
 from ..core.values import is_safe_url, is_valid_id, slugify, split_list
 from ..domain import claim_anchor, get_domain, source_anchor
 from ..rendering import badge_for, comma_list, field, link_or_text, xref

@@ -9,6 +9,7 @@ from docutils import nodes
 from ..core.model import SourceRecord
 from ..domain import get_domain, source_anchor
 from ..rendering import field, link_or_text, source_fields, verbatim
+from ..reports.backlinks import backlinks_placeholder
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -83,4 +84,5 @@ class SourceDirective(FactcheckDirective):
         if len(notes):
             inner += notes
         card += inner
+        card += backlinks_placeholder(self.env, "source", source.id)
         return card

@@ -1,0 +1,168 @@
+"""What every report and back-link needs, derived once from the collected records.
+
+Building this is linear in claims x reports and happens once per build (the
+domain caches it); rendering a report then only walks the claims it selects,
+and a claim's back-links are a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from typing import Any
+
+from .filters import ClaimQuery, Ordering, SourceQuery
+from .index import Reference
+from .model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from .report_specs import ClaimTableSpec, OptionProblem, ReportSpec, spec_as_dict
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    """A report placed in a document: which directive, its anchor, what it shows."""
+
+    kind: str
+    anchor: str
+    location: Location
+    spec: ReportSpec
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as plain data."""
+        return {"kind": self.kind, "anchor": self.anchor, "docname": self.location.docname,
+                "lineno": self.location.lineno, "spec": spec_as_dict(self.spec)}
+
+
+def _listing(values: Iterable[str], limit: int = 12) -> str:
+    ordered = sorted(set(values), key=str.casefold)
+    if not ordered:
+        return "none yet"
+    shown = ", ".join(ordered[:limit])
+    return shown + (f", ... ({len(ordered) - limit} more)" if len(ordered) > limit else "")
+
+
+@dataclass
+class ReportIndex:
+    """Claims in document order with their article, and who shows or cites each."""
+
+    ordering: Ordering
+    claims: tuple[ClaimRecord, ...]
+    #: claim id -> the article it anchors in (its ``:article:``, the article of its
+    #: document, else the project's only article)
+    article_of: dict[str, str | None]
+    #: claim id -> the claim tables that list it
+    listed_in: dict[str, list[ReportRecord]] = field(default_factory=dict)
+    #: claim id -> documents whose ``{claim}`` roles point at it, in document order
+    mentioned_in: dict[str, list[str]] = field(default_factory=dict)
+    #: claim id -> ids of the claims that name it in ``:related:``
+    related_from: dict[str, list[str]] = field(default_factory=dict)
+    claim_tags: frozenset[str] = frozenset()
+    claimants: frozenset[str] = frozenset()
+    claim_documents: frozenset[str] = frozenset()
+    source_ids: frozenset[str] = frozenset()
+    article_ids: frozenset[str] = frozenset()
+    source_kinds: frozenset[str] = frozenset()
+    source_publishers: frozenset[str] = frozenset()
+
+    def select(self, query: ClaimQuery) -> list[ClaimRecord]:
+        """The claims ``query`` selects, in document order."""
+        return [claim for claim in self.claims
+                if query.matches(claim, self.article_of.get(claim.id))]
+
+    def claim_query_problems(self, query: ClaimQuery) -> list[OptionProblem]:
+        """Filter values that name nothing in the project (typos, renamed ids)."""
+        problems = [
+            OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
+                          f"known sources: {_listing(self.source_ids)}")
+            for value in query.sources if value not in self.source_ids]
+        problems += [
+            OptionProblem("unknown_article", f"no article with id {value!r} in :article:; "
+                          f"known articles: {_listing(self.article_ids)}")
+            for value in query.articles if value not in self.article_ids]
+        for option, values, known, same in (
+                ("tags", query.tags, self.claim_tags, _same_text),
+                ("claimant", query.claimants, self.claimants, _same_text),
+                ("document", query.documents, self.claim_documents, fnmatchcase)):
+            for value in values:
+                if not any(same(candidate, value) for candidate in known):
+                    problems.append(OptionProblem(
+                        "bad_option", f"no claim matches {value!r} in :{option}:; "
+                        f"values in use: {_listing(known)}"))
+        return problems
+
+    def source_query_problems(self, query: SourceQuery) -> list[OptionProblem]:
+        """Source filter values that name nothing in the project."""
+        problems = [
+            OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
+                          f"known sources: {_listing(self.source_ids)}")
+            for value in query.ids if value not in self.source_ids]
+        for option, values, known in (("kind", query.kinds, self.source_kinds),
+                                      ("publisher", query.publishers, self.source_publishers)):
+            for value in values:
+                if not any(_same_text(candidate, value) for candidate in known):
+                    problems.append(OptionProblem(
+                        "bad_option", f"no source matches {value!r} in :{option}:; "
+                        f"values in use: {_listing(known)}"))
+        return problems
+
+
+def _same_text(left: str, right: str) -> bool:
+    return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
+
+
+def _article_of(claims: Sequence[ClaimRecord], articles: Sequence[ArticleRecord],
+                ) -> dict[str, str | None]:
+    first_in_document: dict[str, str] = {}
+    for article in sorted(articles, key=lambda a: (a.location.docname, a.location.lineno)):
+        first_in_document.setdefault(article.location.docname, article.id)
+    only = articles[0].id if len({a.id for a in articles}) == 1 else None
+    return {claim.id: claim.article or first_in_document.get(claim.location.docname) or only
+            for claim in claims}
+
+
+def build_report_index(
+    *,
+    claims_in_order: Sequence[ClaimRecord],
+    sources: Iterable[SourceRecord],
+    articles: Sequence[ArticleRecord],
+    reports: Iterable[ReportRecord],
+    references: Iterable[Reference],
+    ordering: Ordering,
+) -> ReportIndex:
+    """Derive everything reports and back-links need, once."""
+    source_list = list(sources)
+    result = ReportIndex(
+        ordering=ordering,
+        claims=tuple(claims_in_order),
+        article_of=_article_of(claims_in_order, articles),
+        claim_tags=frozenset(tag for claim in claims_in_order for tag in claim.tags),
+        claimants=frozenset(claim.claimant for claim in claims_in_order if claim.claimant),
+        claim_documents=frozenset(claim.location.docname for claim in claims_in_order),
+        source_ids=frozenset(s.id for s in source_list),
+        article_ids=frozenset(a.id for a in articles),
+        source_kinds=frozenset(s.kind for s in source_list if s.kind),
+        source_publishers=frozenset(s.publisher for s in source_list if s.publisher),
+    )
+    for report in sorted(reports, key=lambda r: (r.location.docname, r.location.lineno)):
+        if isinstance(report.spec, ClaimTableSpec):
+            for claim in result.select(report.spec.query):
+                result.listed_in.setdefault(claim.id, []).append(report)
+    # A claim card renders its :related: ids as claim references, which the domain
+    # collects with the roles; only references beyond those count as mentions.
+    related_links: Counter[tuple[str, str]] = Counter()
+    for claim in claims_in_order:
+        related_links.update((claim.location.docname, other) for other in claim.related)
+        for related_id in dict.fromkeys(claim.related):
+            result.related_from.setdefault(related_id, []).append(claim.id)
+    for reference in sorted(references, key=lambda r: (r.location.docname, r.location.lineno)):
+        if reference.kind != "claim":
+            continue
+        place = (reference.location.docname, reference.target)
+        if related_links[place]:
+            related_links[place] -= 1
+            continue
+        documents = result.mentioned_in.setdefault(reference.target, [])
+        if reference.location.docname not in documents:
+            documents.append(reference.location.docname)
+    return result

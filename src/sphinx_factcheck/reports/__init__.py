@@ -1,0 +1,29 @@
+"""Reports over the whole project: claim tables, verdict summaries, source lists,
+back-links on claims and sources, and the claim and source indices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def setup_reports(app: Sphinx) -> None:
+    """Register the report directives, their nodes, transforms and indices."""
+    from ..directives.reports import REPORT_DIRECTIVES
+    from ..domain import DOMAIN_NAME
+    from .indices import setup_indices
+    from .links import resolve_anchor
+    from .nodes import setup_nodes
+    from .transforms import HtmlReportExtras, ResolveReports, add_table_script
+
+    for name, directive in REPORT_DIRECTIVES.items():
+        app.add_directive(name, directive)
+        app.add_directive_to_domain(DOMAIN_NAME, name, directive)
+    setup_nodes(app)
+    app.add_post_transform(ResolveReports)
+    app.add_post_transform(HtmlReportExtras)
+    app.connect("missing-reference", resolve_anchor)
+    app.connect("html-page-context", add_table_script)
+    setup_indices(app)

@@ -1,0 +1,80 @@
+"""The nodes reports use, and their visitors for every builder.
+
+Placeholders exist only between reading and writing: the post-transform
+replaces them with generic docutils nodes, so their visitors only skip.
+The two HTML nodes are added by the HTML-only transform; other formats never
+see them, but get pass-through visitors all the same.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.writers.html5 import HTML5Translator
+
+
+class ReportPlaceholder(nodes.General, nodes.Element):
+    """Where a report goes; ``fc_report`` holds its :class:`ReportRecord`."""
+
+
+class BacklinksPlaceholder(nodes.General, nodes.Element):
+    """Where a claim or source lists what points at it (``fc_kind``, ``fc_target``)."""
+
+
+class TableTools(nodes.General, nodes.Element):
+    """A claim-table report that a script makes sortable and filterable (HTML only).
+
+    ``fc_verdict_order`` and ``fc_status_order`` tell the script the scale and
+    workflow order, so verdicts sort by the scale and not by their names.
+    """
+
+
+class ShareBar(nodes.Inline, nodes.Element):
+    """A bar as long as a share of claims (HTML only); the number is text beside it."""
+
+
+def _skip(translator: Any, node: nodes.Element) -> None:
+    raise nodes.SkipNode
+
+
+def _pass(translator: Any, node: nodes.Element) -> None:
+    """Render the children only."""
+
+
+def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> None:
+    # starttag escapes the values; verdict and status keys come from the config.
+    orders: dict[str, Any] = {"data-fc-verdict-order": " ".join(node["fc_verdict_order"]),
+                              "data-fc-status-order": " ".join(node["fc_status_order"])}
+    translator.body.append(translator.starttag(node, "div", "", CLASS="fc-table-tools",
+                                               **orders))
+
+
+def depart_table_tools_html(translator: HTML5Translator, node: TableTools) -> None:
+    translator.body.append("</div>\n")
+
+
+def visit_share_bar_html(translator: HTML5Translator, node: ShareBar) -> None:
+    # The width is a number computed here, never user text; the bar is decoration
+    # for sighted readers, the percentage next to it is what a screen reader reads.
+    width = f"{max(0.0, min(100.0, float(node['fc_share']))):.1f}"
+    translator.body.append(
+        f'<span class="fc-bar-track" aria-hidden="true">'
+        f'{translator.starttag(node, "span", "", CLASS="fc-bar", style=f"width: {width}%")}'
+        "</span></span>")
+    raise nodes.SkipNode
+
+
+def setup_nodes(app: Sphinx) -> None:
+    """Register the nodes with a visitor for html, latex, text, man and texinfo."""
+    skip = (_skip, None)
+    passthrough = (_pass, _pass)
+    for placeholder in (ReportPlaceholder, BacklinksPlaceholder):
+        app.add_node(placeholder, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    app.add_node(TableTools, html=(visit_table_tools_html, depart_table_tools_html),
+                 latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
+    app.add_node(ShareBar, html=(visit_share_bar_html, None),
+                 latex=skip, text=skip, man=skip, texinfo=skip)

@@ -1,0 +1,70 @@
+"""The ``source-list`` report: sources with every field and the claims citing each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docutils import nodes
+
+from ..core.filters import group_sources, sort_sources
+from ..core.model import SourceRecord
+from ..core.report_index import ReportRecord
+from ..core.report_specs import SourceListSpec
+from ..rendering import comma_list, source_fields, xref
+from .context import RenderContext
+
+
+def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
+    """"Cited by" and a link (with verdict badge) to each claim citing the source."""
+    claim_ids = ctx.index.claims_by_source.get(source_id, [])
+    if not claim_ids:
+        return nodes.paragraph("", "Cited by no claim yet.", classes=["fc-cited-by"])
+    return nodes.paragraph(
+        "", "", nodes.strong("", "Cited by:"), nodes.Text(" "),
+        *comma_list(xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids),
+        classes=["fc-cited-by"])
+
+
+def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_item:
+    term = nodes.term("", "", ctx.source_link(source, nodes.strong("", source.title)),
+                      nodes.Text(" "), nodes.literal("", source.id))
+    definition = nodes.definition()
+    fields = source_fields(source, shown_url=True)
+    if source.notes:
+        fields += nodes.field("", nodes.field_name("", "Notes"),
+                              nodes.field_body("", nodes.paragraph("", source.notes)))
+    if len(fields):
+        definition += fields
+    definition += cited_by(source.id, ctx)
+    return nodes.definition_list_item("", term, definition)
+
+
+def _listing(sources: Sequence[SourceRecord], ctx: RenderContext) -> nodes.definition_list:
+    return nodes.definition_list("", *(_entry(s, ctx) for s in sources),
+                                 classes=["fc-source-entries"])
+
+
+def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.container:
+    """Every source the filters select, optionally grouped by kind or publisher."""
+    spec = report.spec
+    assert isinstance(spec, SourceListSpec)
+    sources = sort_sources((s for s in ctx.index.sources.values() if spec.query.matches(s)),
+                           spec.sort, ctx.index.claims_by_source)
+    container = nodes.container(classes=["fc-report", "fc-source-list"])
+    if spec.caption:
+        container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
+    if not sources:
+        container += nodes.paragraph(
+            "", f"No sources match these filters ({spec.query.describe()}).",
+            classes=["fc-report-empty"])
+    elif spec.group_by:
+        missing = {"kind": "No kind", "publisher": "No publisher"}[spec.group_by]
+        for group in group_sources(sources, spec.group_by):
+            count = len(group.members)
+            container += nodes.rubric(
+                "", f"{group.key or missing} ({count} source{'' if count == 1 else 's'})",
+                classes=["fc-group-heading"])
+            container += _listing(group.members, ctx)
+    else:
+        container += _listing(sources, ctx)
+    return container

@@ -1,0 +1,2 @@
+project = "reports-bad"
+extensions = ["myst_parser", "sphinx_factcheck"]

@@ -1,0 +1,2 @@
+project = "reports"
+extensions = ["myst_parser", "sphinx_factcheck"]

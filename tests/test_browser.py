@@ -1,0 +1,121 @@
+"""In a real browser: claim tables sort and filter, and stay plain tables without script.
+
+Runs headless Chromium (Debian's ``chromium`` package) through Playwright.
+Where no browser is installed the tests are skipped, except under CI, where a
+missing browser is a failure: ``.ci/run`` installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import ROOTS
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+SCALE = ["True", "Mostly true", "Mixed", "Misleading", "False", "Unproven", "Opinion",
+         "No verdict"]
+
+
+def _launch() -> Any:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if sync_playwright is None or not Path(CHROMIUM).exists():
+        reason = "needs the playwright package and Debian's chromium"
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests {reason}; .ci/run installs both")
+        pytest.skip(reason)
+    return sync_playwright
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_playwright = _launch()
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def reports_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reports test root, built once for this module."""
+    from sphinx.testing.util import SphinxTestApp
+
+    srcdir = tmp_path_factory.mktemp("browser") / "reports"
+    shutil.copytree(ROOTS / "test-reports", srcdir)
+    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
+    try:
+        app.build()
+        return Path(app.outdir)
+    finally:
+        app.cleanup()
+
+
+def visible_cells(page: Any, table_id: str, column: str) -> list[str]:
+    return page.eval_on_selector_all(
+        f"#{table_id} tbody tr:not([hidden]) td.fc-col-{column}",
+        "cells => cells.map(c => c.textContent.trim())")
+
+
+def all_claims_table(page: Any) -> str:
+    return page.eval_on_selector("#all-claims table", "t => t.id")
+
+
+def test_clicking_a_heading_sorts_by_the_scale_then_reverses(browser, reports_site) -> None:
+    page = browser.new_page()
+    page.goto((reports_site / "tables.html").as_uri())
+    table_id = all_claims_table(page)
+    page.click(f"#{table_id} th.fc-col-verdict button.fc-sort-button")
+    ascending = visible_cells(page, table_id, "verdict")
+    assert ascending == sorted(ascending, key=SCALE.index)
+    assert len(set(ascending)) > 2
+    assert page.get_attribute(f"#{table_id} th.fc-col-verdict", "aria-sort") == "ascending"
+    page.click(f"#{table_id} th.fc-col-verdict button.fc-sort-button")
+    # Descending reverses the scale; claims without a verdict stay last either way.
+    rated = [v for v in ascending if v != "No verdict"]
+    unrated = [v for v in ascending if v == "No verdict"]
+    assert unrated
+    assert visible_cells(page, table_id, "verdict") == [
+        *sorted(rated, key=SCALE.index, reverse=True), *unrated]
+    assert page.get_attribute(f"#{table_id} th.fc-col-verdict", "aria-sort") == "descending"
+    page.close()
+
+
+def test_typing_in_the_filter_box_hides_other_rows(browser, reports_site) -> None:
+    page = browser.new_page()
+    page.goto((reports_site / "tables.html").as_uri())
+    table_id = all_claims_table(page)
+    total = len(visible_cells(page, table_id, "id"))
+    page.fill("#all-claims .fc-table-filter input", "missile")
+    shown = visible_cells(page, table_id, "claim")
+    assert 0 < len(shown) < total
+    row_texts = page.eval_on_selector_all(
+        f"#{table_id} tbody tr:not([hidden])", "rows => rows.map(r => r.textContent)")
+    assert all("missile" in text.lower() for text in row_texts)
+    status = page.text_content("#all-claims .fc-table-filter-status") or ""
+    assert status == f"{len(shown)} of {total} claims shown"
+    page.fill("#all-claims .fc-table-filter input", "")
+    assert len(visible_cells(page, table_id, "id")) == total
+    page.close()
+
+
+def test_without_script_the_table_is_plain_and_complete(browser, reports_site) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((reports_site / "tables.html").as_uri())
+    assert page.query_selector("#all-claims .fc-sort-button") is None
+    assert page.query_selector("#all-claims .fc-table-filter") is None
+    rows = page.query_selector_all("#all-claims tbody tr")
+    assert rows
+    assert all(row.is_visible() for row in rows)
+    context.close()
