@@ -58,6 +58,8 @@ SHOTS = (
     Shot("article-dark", "article.html", ".fc-article", theme="furo", dark=True, width=1100,
          max_height=800),
     Shot("sources", "sources.html", ".fc-source", count=2),
+    Shot("summary", "reports.html", ".fc-verdict-summary", max_height=1100),
+    Shot("claim-table", "reports.html", ".fc-claim-table", max_height=1000),
     Shot("copy-flaws", "claims/copy-flaws.html", ".fc-claim", count=2),
 )
 

@@ -119,11 +119,12 @@ def test_tutorial_starts_from_what_init_writes(tmp_path, monkeypatch, capsys) ->
     assert main(["init", "article.txt", "my-factcheck"]) == 0
     assert capsys.readouterr().out == SHOWN_INIT_OUTPUT.read_text(encoding="utf-8")
     written = tmp_path / "my-factcheck"
-    for unchanged in ("index.md", "article.md", "article.txt"):
+    for unchanged in ("article.md", "article.txt"):
         assert (written / unchanged).read_bytes() == (TUTORIAL_PROJECT / unchanged).read_bytes()
-    # The tutorial only adds to conf.py, and rewrites the candidate claims and sources.
-    conf = (TUTORIAL_PROJECT / "conf.py").read_text(encoding="utf-8")
-    assert conf.startswith((written / "conf.py").read_text(encoding="utf-8"))
+    # The tutorial only adds to conf.py and index.md, and rewrites the claims and sources.
+    for extended in ("conf.py", "index.md"):
+        text = (TUTORIAL_PROJECT / extended).read_text(encoding="utf-8")
+        assert text.startswith((written / extended).read_text(encoding="utf-8")), extended
     generated_sources = (written / "sources.md").read_text(encoding="utf-8")
     assert generated_sources.split("```", 2)[1] in (TUTORIAL_PROJECT / "sources.md").read_text(
         encoding="utf-8")
