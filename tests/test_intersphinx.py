@@ -104,3 +104,25 @@ def test_a_missing_external_claim_is_reported_by_intersphinx(built_summit, make_
     assert len(warnings) == 1
     assert "index.rst:4" in warnings[0]
     assert "external fc:claim reference target not found: no-such-claim" in warnings[0]
+
+
+def test_the_short_prefixed_form_resolves_through_intersphinx_without_warnings(
+        built_summit, make_app, tmp_path) -> None:
+    srcdir = tmp_path / "short"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["sphinx_factcheck", "sphinx.ext.intersphinx"]\n', encoding="utf-8")
+    (srcdir / "index.rst").write_text(
+        "Short\n=====\n\n:claim:`summit:summit-length` and :claim:`summit:no-such-claim`\n",
+        encoding="utf-8")
+    app = make_app("html", srcdir=srcdir, confoverrides={"intersphinx_mapping": {
+        "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))}})
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org/summit/claims.html#claim-summit-length"' in html
+    # Only the target intersphinx cannot find either is reported, once, by us.
+    warnings = warnings_of(app)
+    assert len(warnings) == 1
+    assert "index.rst:4" in warnings[0]
+    assert "no claim with id 'summit:no-such-claim'" in warnings[0]
+    assert "[factcheck.unknown_claim]" in warnings[0]

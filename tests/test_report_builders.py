@@ -20,7 +20,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
         "summary.txt": ["Claims by verdict", "| Misleading ", "| 17% ",
                         "6 claims**, **5 checked** (with a verdict)"],
         "sourcelist.txt": ["Kim pledges full support to Moscow", "**Cited by:** Unproven Kim"],
-        "claims/summit.txt": ["**Related claims:** Misleading The launches broke no",
+        "claims/summit.txt": ["**Named as related by:** Misleading The launches broke no",
                               "**Listed in:** Claim tables, Every column, Claims by tag"],
     },
     "latex": {

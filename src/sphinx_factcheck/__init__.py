@@ -18,7 +18,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .directives.claim import ClaimDirective
     from .directives.claim_import import setup_claim_import
     from .directives.source import SourceDirective
-    from .domain import DOMAIN_NAME, FactcheckDomain, silence_sphinx_duplicate
+    from .domain import DOMAIN_NAME, FactcheckDomain, report_unresolved
     from .freshness import setup_freshness
     from .intersphinx_links import setup_intersphinx_links
     from .outputs import setup_outputs
@@ -30,13 +30,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_design")
     setup_config(app)
     app.add_domain(FactcheckDomain)
-    app.connect("warn-missing-reference", silence_sphinx_duplicate)
+    app.connect("warn-missing-reference", report_unresolved)
     for name, directive in (("claim", ClaimDirective), ("source", SourceDirective),
                             ("article", ArticleDirective)):
         app.add_directive(name, directive)
         app.add_directive_to_domain(DOMAIN_NAME, name, directive)
-    for name, role in (("claim", FactcheckXRefRole()), ("source", FactcheckXRefRole()),
-                       ("article", FactcheckXRefRole()), ("verdict", VerdictRole())):
+    for name, role in (("claim", FactcheckXRefRole(warn_dangling=True)),
+                       ("source", FactcheckXRefRole(warn_dangling=True)),
+                       ("article", FactcheckXRefRole(warn_dangling=True)),
+                       ("verdict", VerdictRole())):
         app.add_role(name, role)
         app.add_role_to_domain(DOMAIN_NAME, name, role)
     setup_articles(app)

@@ -184,7 +184,7 @@ class ArticleView:
 
     def _label(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None
-        return verdict.label if verdict else "Unchecked"
+        return verdict.label if verdict else "No verdict"
 
     def _colour(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None

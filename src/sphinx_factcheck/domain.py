@@ -281,28 +281,13 @@ class FactcheckDomain(Domain):
     ) -> nodes.reference | None:
         from .rendering import claim_reference_content
 
-        index = self.index
-        record: Any
-        known: dict[str, Any]
-        if typ == "claim":
-            record = index.claims.get(target)
-            anchor = claim_anchor(target)
-            known = index.claims
-        elif typ == "source":
-            record = index.sources.get(target)
-            anchor = source_anchor(target)
-            known = index.sources
-        elif typ == "article":
-            record = index.articles.get(target)
-            anchor = article_anchor(target)
-            known = index.articles
-        else:
+        anchors = {"claim": claim_anchor, "source": source_anchor, "article": article_anchor}
+        if typ not in anchors:
             return None
+        record: Any = getattr(self.index, f"{typ}s").get(target)
+        anchor = anchors[typ](target)
         if record is None:
-            if not node.get("fc_quiet"):
-                warn(Problem.unknown_claim if typ == "claim" else Problem.unknown_source
-                     if typ == "source" else Problem.unknown_article,
-                     f"no {typ} with id {target!r}; known {typ}s: {_known(known)}", node)
+            # Reported by warn_unresolved, after intersphinx had its chance.
             contnode["classes"].append("fc-unresolved")
             return None
         if typ == "claim":
@@ -375,9 +360,23 @@ def _title_of(record: Any) -> str:
     return ""
 
 
-def silence_sphinx_duplicate(app: Any, domain: Domain | None, node: pending_xref) -> bool | None:
-    """Our own located warning was already logged for an unknown fc target."""
-    return True if domain is not None and domain.name == DOMAIN_NAME else None
+_UNKNOWN = {"claim": Problem.unknown_claim, "source": Problem.unknown_source,
+            "article": Problem.unknown_article}
+
+
+def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bool | None:
+    """Report a ``{claim}``/``{source}``/``{article}`` target nobody resolved, in our terms.
+
+    Sphinx emits this only after every resolver, intersphinx included, had its
+    chance, so ``{claim}`other:some-id``` links found in an inventory never warn.
+    """
+    typ = node.get("reftype")
+    if domain is None or domain.name != DOMAIN_NAME or typ not in _UNKNOWN:
+        return None
+    known = getattr(cast(FactcheckDomain, domain).index, f"{typ}s")
+    warn(_UNKNOWN[typ], f"no {typ} with id {node['reftarget']!r}; known {typ}s: "
+         f"{_known(known)}", node)
+    return True  # replaces Sphinx's own, less specific warning
 
 
 def get_domain(env: BuildEnvironment) -> FactcheckDomain:

@@ -35,7 +35,7 @@ def verdict_badge(verdict: Verdict) -> nodes.inline:
     )
 
 
-def unrated_badge(label: str = "Unchecked") -> nodes.inline:
+def unrated_badge(label: str = "No verdict") -> nodes.inline:
     """The badge of a claim that has no verdict yet."""
     return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
                                             "sd-text-secondary", "fc-verdict",

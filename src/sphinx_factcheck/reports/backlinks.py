@@ -37,7 +37,7 @@ def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
     lines: list[nodes.Node] = []
     related = reports.related_from.get(claim_id, [])
     if related:
-        lines.append(_line("Related claims", [
+        lines.append(_line("Named as related by", [
             xref("claim", other, docname=ctx.docname) for other in related], "related"))
     mentioned = reports.mentioned_in.get(claim_id, [])
     if mentioned:

@@ -53,7 +53,7 @@ CELLS: dict[str, _Cell] = {
 
 
 def _verdict_badge(key: str | None, ctx: RenderContext) -> nodes.inline:
-    """The verdict's badge; "No verdict" (not "Unchecked") when a claim has none yet."""
+    """The verdict's badge; "No verdict"  when a claim has none yet."""
     verdict = ctx.scale.get(key) if key else None
     return verdict_badge(verdict) if verdict else unrated_badge(ctx.verdict_label(key))
 
