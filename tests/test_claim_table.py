@@ -33,8 +33,9 @@ def test_default_table_lists_every_claim_with_links_and_badges(app) -> None:
     assert ("yonhap", "sources.html#source-yonhap") in links(first_row)
     source_link = next(a for a in first_row.iter("a") if "source-yonhap" in a.attrs["href"])
     assert source_link.attrs["title"] == "N. Korea fires two ballistic missiles"
-    badge = first_row.find("span", "fc-verdict")
+    badge = first_row.find("abbr", "fc-verdict")  # <abbr>: the scale's description on hover
     assert badge is not None and "fc-verdict-false" in badge.classes
+    assert badge.attrs["title"] == "Not accurate."
     assert badge.text() == "False"
     pledge = rows(table)[2]
     assert pledge[2:4] == ["No verdict", "in-progress"]

@@ -30,6 +30,7 @@ def test_default_scale_is_rated_five_to_one_with_two_unrated() -> None:
     ([], "at least one verdict"),
     ([{"key": "a"}, {"key": "a"}], "appears twice"),
     ([{"key": "a b"}], "without spaces"),
+    ([{"key": "none"}], "claims without a verdict"),
     ([{"key": "a", "colour": "pink"}], "not a sphinx-design colour"),
     ([{"key": "a", "rating": "5"}], "whole number"),
     ([{"key": "a", "rating": True}], "whole number"),
@@ -59,18 +60,20 @@ def test_index_keeps_the_first_of_each_id_and_reports_the_rest() -> None:
               claim("b", "a-doc", 3, sources=("s1", "s2"), related=("a",))]
     sources = [SourceRecord("s1", "One", Location("src", 1)),
                SourceRecord("s2", "Two", Location("src", 5)),
-               SourceRecord("s3", "Three", Location("src", 9))]
+               SourceRecord("s3", "Three", Location("src", 9)),
+               SourceRecord("s4", "Four", Location("src", 13))]
     articles = [ArticleRecord("art", Location("art", 1), "text", source="s3")]
     refs = [Reference("claim", "b", Location("other", 4)),
-            Reference("source", "s9", Location("other", 5))]
+            Reference("source", "s9", Location("other", 5)),
+            Reference("any", "s4", Location("other", 6)),
+            Reference("any", "nothing", Location("other", 7))]
     index = build_index(claims, sources, articles, refs)
     assert index.claims["a"].location == Location("a-doc", 9)
     assert [(d.record.location.docname, d.first.location.docname)
             for d in index.duplicate_claims] == [("z-doc", "a-doc")]
     assert index.claims_by_source == {"s1": ["b"], "s2": ["b"]}
-    assert index.cited_sources == {"s1", "s2", "s3", "s9"}
-    assert index.references_to_claim == {"a": [Location("a-doc", 3)],
-                                         "b": [Location("other", 4)]}
+    # s4 is cited only through {any}; "nothing" names no source and cites nothing.
+    assert index.cited_sources == {"s1", "s2", "s3", "s4", "s9"}
 
 
 def test_export_is_sorted_and_counts_verdicts() -> None:

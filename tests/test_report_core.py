@@ -201,7 +201,6 @@ def test_report_index_back_links_and_articles() -> None:
     table = ReportRecord("claim-table", "t1", Location("report", 3),
                          ClaimTableSpec(query=ClaimQuery(documents=("one",))))
     references = [
-        Reference("claim", "b1", Location("one", 2)),  # the card's rendering of :related:
         Reference("claim", "b1", Location("mentions", 4)),
         Reference("claim", "b1", Location("mentions", 8)),
         Reference("claim", "c1", Location("one", 3)),

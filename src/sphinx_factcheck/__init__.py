@@ -26,6 +26,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
     from .structured_data import setup_structured_data
+    from .verdict_tooltips import setup_verdict_tooltips
 
     app.setup_extension("sphinx_design")
     setup_config(app)
@@ -48,6 +49,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_static(app)
     setup_claim_import(app)
     setup_structured_data(app)
+    setup_verdict_tooltips(app)
     setup_intersphinx_links(app)
     return {
         "version": __version__,

@@ -126,10 +126,14 @@ class FactcheckDomain(Domain):
         self._changed()
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
+        # What the author wrote: fc roles and {any}; links the extension draws itself
+        # (a card's :sources: and :related:) are fc_quiet and already in the records.
         references = [
             Reference(node["reftype"], node["reftarget"], Location(docname, node.line or 0))
             for node in document.findall(addnodes.pending_xref)
-            if node.get("refdomain") == DOMAIN_NAME and node["reftype"] in self.object_types
+            if not node.get("fc_quiet") and (
+                (node.get("refdomain") == DOMAIN_NAME and node["reftype"] in self.object_types)
+                or node.get("reftype") == "any")
         ]
         self.data["references"][docname] = references
         if references or docname in self._per_doc("claims"):
@@ -232,6 +236,7 @@ class FactcheckDomain(Domain):
     def check_consistency(self) -> None:
         """Warn once per build about ids that clash or point nowhere."""
         index = self.index
+        self._check_shared_anchors()
         for kind, duplicates in (
             ("claim", index.duplicate_claims),
             ("source", index.duplicate_sources),
@@ -272,6 +277,28 @@ class FactcheckDomain(Domain):
                      f"source {source.id!r} is cited by no claim, article or {{source}} role; "
                      "cite it in a claim's :sources: or remove it",
                      _loc(source.location))
+
+    def _check_shared_anchors(self) -> None:
+        """Different ids that make the same HTML anchor (``Summit`` and ``summit``)."""
+        groups: tuple[tuple[str, dict[str, Any], Callable[[str], str]], ...] = (
+            ("claim", self.index.claims, claim_anchor),
+            ("source", self.index.sources, source_anchor),
+            ("article", self.index.articles, article_anchor),
+        )
+        for kind, records, anchor_of in groups:
+            first_by_anchor: dict[str, Any] = {}
+            for record in sorted(records.values(), key=lambda r: (r.location.docname,
+                                                                  r.location.lineno)):
+                anchor = anchor_of(record.id)
+                first = first_by_anchor.setdefault(anchor, record)
+                if first is not record:
+                    where = (f"{self.env.doc2path(first.location.docname, base=False)}:"
+                             f"{first.location.lineno}")
+                    warn(Problem.duplicate_id,
+                         f"{kind} id {record.id!r} and {first.id!r} (at {where}) make the same "
+                         f"HTML anchor {anchor!r}: ids that differ only in case or in "
+                         "- _ . : would link to one place; give this one another :id:",
+                         _loc(record.location))
 
     # -- resolving -------------------------------------------------------
 
@@ -373,6 +400,8 @@ def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bo
     typ = node.get("reftype")
     if domain is None or domain.name != DOMAIN_NAME or typ not in _UNKNOWN:
         return None
+    if node.get("fc_quiet"):
+        return True  # drawn from an option: check_consistency reported it at the directive
     known = getattr(cast(FactcheckDomain, domain).index, f"{typ}s")
     warn(_UNKNOWN[typ], f"no {typ} with id {node['reftarget']!r}; known {typ}s: "
          f"{_known(known)}", node)

@@ -31,7 +31,7 @@ def verdict_badge(verdict: Verdict) -> nodes.inline:
         "", verdict.label,
         classes=["sd-badge", f"sd-bg-{verdict.colour}", f"sd-bg-text-{verdict.colour}",
                  "fc-verdict", f"fc-verdict-{verdict.key}"],
-        title=verdict.description or verdict.label,
+        fc_description=verdict.description,
     )
 
 

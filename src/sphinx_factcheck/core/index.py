@@ -66,8 +66,6 @@ class ProjectIndex:
     duplicate_articles: list[Duplicate[ArticleRecord]]
     #: source id -> ids of the claims citing it, in document order
     claims_by_source: dict[str, list[str]] = field(default_factory=dict)
-    #: claim id -> where roles and related lists point at it
-    references_to_claim: dict[str, list[Location]] = field(default_factory=dict)
     #: every source id cited by a claim, an article or a role
     cited_sources: set[str] = field(default_factory=set)
 
@@ -88,23 +86,19 @@ def build_index(
     articles_by_id, duplicate_articles = _unique(articles)
 
     claims_by_source: dict[str, list[str]] = defaultdict(list)
-    references_to_claim: dict[str, list[Location]] = defaultdict(list)
     cited: set[str] = set()
     for claim in sorted(claims_by_id.values(), key=_order):
         for source_id in claim.sources:
             if claim.id not in claims_by_source[source_id]:
                 claims_by_source[source_id].append(claim.id)
             cited.add(source_id)
-        for related_id in claim.related:
-            references_to_claim[related_id].append(claim.location)
     for article in articles_by_id.values():
         if article.source:
             cited.add(article.source)
-    for reference in sorted(references, key=lambda r: (r.location.docname, r.location.lineno)):
-        if reference.kind == "source":
+    for reference in references:
+        if reference.kind == "source" or (reference.kind == "any"
+                                          and reference.target in sources_by_id):
             cited.add(reference.target)
-        elif reference.kind == "claim":
-            references_to_claim[reference.target].append(reference.location)
     return ProjectIndex(
         claims=claims_by_id,
         sources=sources_by_id,
@@ -113,6 +107,5 @@ def build_index(
         duplicate_sources=duplicate_sources,
         duplicate_articles=duplicate_articles,
         claims_by_source=dict(claims_by_source),
-        references_to_claim=dict(references_to_claim),
         cited_sources=cited,
     )

@@ -7,7 +7,6 @@ and a claim's back-links are a dictionary lookup.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -148,19 +147,12 @@ def build_report_index(
         if isinstance(report.spec, ClaimTableSpec):
             for claim in result.select(report.spec.query):
                 result.listed_in.setdefault(claim.id, []).append(report)
-    # A claim card renders its :related: ids as claim references, which the domain
-    # collects with the roles; only references beyond those count as mentions.
-    related_links: Counter[tuple[str, str]] = Counter()
     for claim in claims_in_order:
-        related_links.update((claim.location.docname, other) for other in claim.related)
         for related_id in dict.fromkeys(claim.related):
             result.related_from.setdefault(related_id, []).append(claim.id)
+    claim_ids = {claim.id for claim in claims_in_order}
     for reference in sorted(references, key=lambda r: (r.location.docname, r.location.lineno)):
-        if reference.kind != "claim":
-            continue
-        place = (reference.location.docname, reference.target)
-        if related_links[place]:
-            related_links[place] -= 1
+        if reference.kind not in ("claim", "any") or reference.target not in claim_ids:
             continue
         documents = result.mentioned_in.setdefault(reference.target, [])
         if reference.location.docname not in documents:

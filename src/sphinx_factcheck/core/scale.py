@@ -102,6 +102,9 @@ def parse_scale(entries: Iterable[Mapping[str, Any]]) -> Scale:
                              "spaces or commas, e.g. 'mostly-true'")
         if key in seen:
             raise ValueError(f"verdict key {key!r} appears twice")
+        if key == "none":
+            raise ValueError("'none' cannot be a verdict key: filters use it for claims "
+                             "without a verdict")
         seen.add(key)
         colour = entry.get("colour", entry.get("color", "secondary"))
         if colour not in DESIGN_COLOURS:

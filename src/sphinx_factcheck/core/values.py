@@ -48,7 +48,10 @@ def url_problem(value: str) -> str | None:
         if not parts.netloc:
             return "an http(s) URL needs a host, e.g. https://example.org/page"
         return None
-    if text.startswith(("//", "\\")):
+    if "\\" in text:
+        # Browsers read "\\" as "/", so "/\\host" would be a link to another host.
+        return "backslashes are not allowed in URLs; use / in a relative path"
+    if text.startswith("//"):
         return "scheme-relative URLs are not allowed; write https:// in full"
     return None
 

@@ -94,7 +94,10 @@ class FactcheckDirective(SphinxDirective):
 
     def id_option(self, name: str, fallback: str | None = None) -> str | None:
         """An id option (or ``fallback``), checked for characters links can carry."""
-        value = self.text_option(name) or fallback
+        return self.id_value(self.text_option(name) or fallback)
+
+    def id_value(self, value: str | None) -> str | None:
+        """An id, checked for characters links can carry."""
         if value is not None and not is_valid_id(value):
             warn(Problem.bad_id, f"{self.name}: id {value!r} must start with a letter or "
                  "digit and hold only letters, digits and - _ . :", self.warn_location)

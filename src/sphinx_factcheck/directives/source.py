@@ -37,7 +37,7 @@ class SourceDirective(FactcheckDirective):
 
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()
-        source_id = self.id_option("id", self.arguments[0].strip() if self.arguments else None)
+        source_id = self.id_value(self.arguments[0].strip() if self.arguments else None)
         title = self.text_option("title")
         if not source_id:
             warn(Problem.missing_field, "source: the id (the directive's argument) is "

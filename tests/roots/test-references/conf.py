@@ -1,0 +1,2 @@
+project = "references"
+extensions = ["myst_parser", "sphinx_factcheck"]
