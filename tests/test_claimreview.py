@@ -9,7 +9,6 @@ import pytest
 
 from sphinx_factcheck.core.claimreview import (
     appearance_of,
-    article_of,
     claim_review,
     claimant_type,
     script_json,
@@ -93,16 +92,14 @@ def test_the_appearance_is_the_claims_own_else_its_articles_source() -> None:
     articles = [ArticleRecord("ap-article", Location("index", 5), "text", source="ap"),
                 ArticleRecord("tass-article", Location("claims", 1), "text", source="tass")]
     index = build_index([], [source, other], articles, [])
-    # :article: first, then the article in the same document, then the only one
-    assert article_of(claim(article="ap-article"), index).id == "ap-article"
-    assert article_of(claim(), index).id == "tass-article"
-    assert article_of(claim(location=Location("elsewhere", 1)), index) is None
-    assert appearance_of(claim(appearance="https://x.org/said"), index) == "https://x.org/said"
-    assert appearance_of(claim(), index) == "https://tass.com/b"
-    assert appearance_of(claim(appearance="javascript:alert(1)"), index) == "https://tass.com/b"
-    single = build_index([], [source], articles[:1], [])
-    assert appearance_of(claim(location=Location("elsewhere", 1)), single) == \
-        "https://apnews.com/a"
+    # which article a claim belongs to is the annotation's decision (test_core_annotation)
+    assert appearance_of(claim(appearance="https://x.org/said"), "tass-article", index) == \
+        "https://x.org/said"
+    assert appearance_of(claim(), "tass-article", index) == "https://tass.com/b"
+    assert appearance_of(claim(), "ap-article", index) == "https://apnews.com/a"
+    assert appearance_of(claim(appearance="javascript:alert(1)"), "tass-article", index) == \
+        "https://tass.com/b"
+    assert appearance_of(claim(), None, index) is None
 
 
 def test_script_json_cannot_close_the_script_and_reads_back_unchanged() -> None:

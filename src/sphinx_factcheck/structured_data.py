@@ -77,7 +77,9 @@ def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
     claims = _reviewed_claims(app, pagename)
     if not claims:
         return
-    index = get_domain(app.env).index
+    domain = get_domain(app.env)
+    index = domain.index
+    article_of_claim = domain.annotation.article_of_claim
     scale = scale_of(app.config)
     publisher = app.config.factcheck_publisher
     organisations = {s.publisher for s in index.sources.values() if s.publisher}
@@ -86,10 +88,10 @@ def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
     today = build_date(app.config)
     scripts = []
     for claim in claims:
+        appearance = appearance_of(claim, article_of_claim.get(claim.id), index)
         review = claim_review(
             claim, scale=scale, url=claim_url(app.builder, pagename, claim.id), today=today,
-            publisher=publisher, appearance=appearance_of(claim, index),
-            organisations=organisations)
+            publisher=publisher, appearance=appearance, organisations=organisations)
         if review is None:
             continue
         if statement_too_long(claim.statement):

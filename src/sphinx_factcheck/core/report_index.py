@@ -8,7 +8,7 @@ and a claim's back-links are a dictionary lookup.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
@@ -48,9 +48,9 @@ class ReportIndex:
 
     ordering: Ordering
     claims: tuple[ClaimRecord, ...]
-    #: claim id -> the article it anchors in (its ``:article:``, the article of its
-    #: document, else the project's only article)
-    article_of: dict[str, str | None]
+    #: claim id -> the article it belongs to, as the annotation decided it
+    #: (``ProjectAnnotation.article_of_claim``)
+    article_of: Mapping[str, str | None]
     #: claim id -> the claim tables that list it
     listed_in: dict[str, list[ReportRecord]] = field(default_factory=dict)
     #: claim id -> documents whose ``{claim}`` roles point at it, in document order
@@ -111,31 +111,26 @@ def _same_text(left: str, right: str) -> bool:
     return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
 
 
-def _article_of(claims: Sequence[ClaimRecord], articles: Sequence[ArticleRecord],
-                ) -> dict[str, str | None]:
-    first_in_document: dict[str, str] = {}
-    for article in sorted(articles, key=lambda a: (a.location.docname, a.location.lineno)):
-        first_in_document.setdefault(article.location.docname, article.id)
-    only = articles[0].id if len({a.id for a in articles}) == 1 else None
-    return {claim.id: claim.article or first_in_document.get(claim.location.docname) or only
-            for claim in claims}
-
-
 def build_report_index(
     *,
     claims_in_order: Sequence[ClaimRecord],
     sources: Iterable[SourceRecord],
     articles: Sequence[ArticleRecord],
+    article_of: Mapping[str, str | None],
     reports: Iterable[ReportRecord],
     references: Iterable[Reference],
     ordering: Ordering,
 ) -> ReportIndex:
-    """Derive everything reports and back-links need, once."""
+    """Derive everything reports and back-links need, once.
+
+    ``article_of`` maps each claim id to its article, as the annotation
+    decided it (``ProjectAnnotation.article_of_claim``).
+    """
     source_list = list(sources)
     result = ReportIndex(
         ordering=ordering,
         claims=tuple(claims_in_order),
-        article_of=_article_of(claims_in_order, articles),
+        article_of=article_of,
         claim_tags=frozenset(tag for claim in claims_in_order for tag in claim.tags),
         claimants=frozenset(claim.claimant for claim in claims_in_order if claim.claimant),
         claim_documents=frozenset(claim.location.docname for claim in claims_in_order),
