@@ -19,6 +19,7 @@ from typing import Any
 
 from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
 from .core.scale import DEFAULT_STATUSES
+from .core.schema import export_problems
 
 JSON_NAME = "factcheck.json"
 DEFAULT_REQUIRE = ("verdict", "sources")
@@ -93,7 +94,11 @@ def run_status(path: Path, *, as_json: bool, policy: Policy,
 
 
 def read_export(path: Path) -> dict[str, Any]:
-    """A ``factcheck.json`` as data; a one-line error when it is not one."""
+    """A ``factcheck.json`` as data; a one-line error when it is not one.
+
+    The file is checked against the shipped JSON Schema, so the counting
+    below never meets a verdict that is a list or statuses that are a number.
+    """
     try:
         export: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
@@ -103,6 +108,9 @@ def read_export(path: Path) -> dict[str, Any]:
                                                for c in claims):
         raise CommandError(f"{path} has no list of claims: is it a {JSON_NAME} written by "
                            "sphinx-factcheck?")
+    problems = export_problems(export)
+    if problems:
+        raise CommandError(f"{path} is not a valid {JSON_NAME}: {'; '.join(problems)}")
     checked: dict[str, Any] = export
     return checked
 
