@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 
+from ..claim_card import claim_card
 from ..config import scale_of, statuses_of
 from ..core.filters import FILTER_NAMES, NO_VERDICT, select_claims
 from ..core.model import ClaimRecord, Origin
 from ..core.schema import export_problems
 from ..core.values import is_safe_url, is_valid_id, slugify, split_list
 from ..domain import claim_anchor, get_domain, source_anchor
-from ..rendering import badge_for, comma_list, field, link_or_text, xref
+from ..rendering import badge_for, link_or_text, verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -168,48 +169,21 @@ class ClaimImportDirective(FactcheckDirective):
 
     def _render(self, claim: ClaimRecord, data: Mapping[str, Any], export: Mapping[str, Any],
                 imported_ids: set[str]) -> nodes.container:
-        assert claim.origin is not None
-        card = nodes.container(
-            classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-claim",
-                     "fc-imported", f"fc-status-{claim.status}"],
-            ids=[claim_anchor(claim.id)],
-        )
+        # The reasoning arrives as plain text: paragraphs, shown as written.
+        reasoning = verbatim(nodes.container(classes=["sd-card-text", "fc-reasoning"]))
+        for block in claim.reasoning.split("\n\n"):
+            if block.strip():
+                reasoning += nodes.paragraph("", block.strip())
+        sources = {source["id"]: source for source in export["sources"]}
+        card = claim_card(
+            claim, self.env, badge=self._badge(claim, data, export), reasoning=reasoning,
+            sources=[self._source_link(source_id, sources.get(source_id))
+                     for source_id in data["sources"]],
+            related=[xref("claim", related, docname=self.env.docname)
+                     if related in imported_ids else nodes.literal("", related)
+                     for related in claim.related],
+            quote=data.get("quote"))
         self.set_source_info(card)
-        card["fc_claim"] = claim.id
-        card["fc_origin"] = claim.origin.project
-        card += nodes.container(
-            "", nodes.paragraph(
-                "", "", self._badge(claim, data, export), nodes.Text(" "),
-                nodes.strong("", claim.statement, classes=["fc-statement"]), nodes.Text(" "),
-                nodes.inline("", "imported", classes=["sd-badge", "sd-outline-secondary",
-                                                      "sd-text-secondary", "fc-imported-mark"])),
-            classes=["sd-card-header", "fc-claim-header"])
-        inner = nodes.container(classes=["sd-card-body"])
-        inner += self._fields(claim)
-        if data.get("quote"):
-            inner += nodes.block_quote("", nodes.paragraph("", data["quote"]),
-                                       classes=["fc-quote"])
-        if claim.reasoning:
-            reasoning = nodes.container(classes=["sd-card-text", "fc-reasoning"])
-            for block in claim.reasoning.split("\n\n"):
-                if block.strip():
-                    reasoning += nodes.paragraph("", block.strip())
-            inner += reasoning
-        if data["sources"]:
-            sources = {source["id"]: source for source in export["sources"]}
-            inner += nodes.paragraph(
-                "", "", nodes.strong("", "Sources: "),
-                *comma_list(self._source_link(source_id, sources.get(source_id))
-                            for source_id in data["sources"]),
-                classes=["fc-sources"])
-        if claim.related:
-            inner += nodes.paragraph(
-                "", "", nodes.strong("", "Related: "),
-                *comma_list(xref("claim", related, docname=self.env.docname)
-                            if related in imported_ids else nodes.literal("", related)
-                            for related in claim.related),
-                classes=["fc-related"])
-        card += inner
         return card
 
     def _badge(self, claim: ClaimRecord, data: Mapping[str, Any],
@@ -220,30 +194,6 @@ class ClaimImportDirective(FactcheckDirective):
         return nodes.inline("", labels.get(data["verdict"], data["verdict"]),
                             classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary",
                                      "fc-verdict", "fc-verdict-foreign"])
-
-    def _fields(self, claim: ClaimRecord) -> nodes.field_list:
-        assert claim.origin is not None
-        fields = nodes.field_list(classes=["fc-fields"])
-        fields += field("ID", nodes.literal("", claim.id))
-        origin_text = f"{claim.origin.project or claim.origin.file} ({claim.origin.id})"
-        fields += field("Imported from", link_or_text(claim.origin.url, origin_text)
-                        if claim.origin.url else nodes.Text(origin_text))
-        fields += field("Status", nodes.inline("", claim.status,
-                                               classes=["fc-status", f"fc-status-{claim.status}"]))
-        for rejected in claim.rejected:
-            fields += field("Not understood", nodes.Text(rejected))
-        for name, value in (("Claimant", claim.claimant), ("Claim date", claim.claim_date)):
-            if value:
-                fields += field(name, nodes.Text(value))
-        if claim.appearance:
-            fields += field("Appearance", link_or_text(claim.appearance))
-        for name, value in (("Checked", claim.checked), ("Checker", claim.checker)):
-            if value:
-                fields += field(name, nodes.Text(value))
-        if claim.tags:
-            fields += field("Tags", *comma_list(
-                nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags))
-        return fields
 
     def _source_link(self, source_id: str, source: Mapping[str, Any] | None) -> nodes.Node:
         if source is None:
