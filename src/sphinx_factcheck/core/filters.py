@@ -6,10 +6,11 @@ Everything here works on plain records and plain values: a query is data
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .model import ClaimRecord, Location, SourceRecord
 
@@ -302,24 +303,40 @@ class Tally:
         return sum(count for verdict, count in self.by_verdict if verdict is not None)
 
 
-def tally(claims: Iterable[ClaimRecord], ordering: Ordering) -> Tally:
+class Countable(Protocol):
+    """What counting needs of a claim: a record, or a claim read from ``factcheck.json``."""
+
+    @property
+    def verdict(self) -> str | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+def tally(claims: Iterable[Countable], ordering: Ordering) -> Tally:
     """Count ``claims``; every verdict and status of the project appears, even at 0.
 
     The ``None`` verdict (no verdict yet) is listed last, and only when some claim
     has none; verdicts or statuses outside the project's scale are counted under
-    their own key after the known ones.
+    their own key after the known ones, in alphabetical order.
     """
-    verdicts: dict[str | None, int] = dict.fromkeys(ordering.verdicts, 0)
-    statuses: dict[str, int] = dict.fromkeys(ordering.statuses, 0)
-    total = 0
-    missing = 0
+    verdicts: Counter[str] = Counter(dict.fromkeys(ordering.verdicts, 0))
+    statuses: Counter[str] = Counter(dict.fromkeys(ordering.statuses, 0))
+    total = missing = 0
     for claim in claims:
         total += 1
         if claim.verdict is None:
             missing += 1
         else:
-            verdicts[claim.verdict] = verdicts.get(claim.verdict, 0) + 1
-        statuses[claim.status] = statuses.get(claim.status, 0) + 1
+            verdicts[claim.verdict] += 1
+        statuses[claim.status] += 1
+    by_verdict: list[tuple[str | None, int]] = [
+        (key, verdicts[key]) for key in _known_then_sorted(verdicts, ordering.verdicts)]
     if missing:
-        verdicts[None] = missing
-    return Tally(total, tuple(verdicts.items()), tuple(statuses.items()))
+        by_verdict.append((None, missing))
+    return Tally(total, tuple(by_verdict), tuple(
+        (key, statuses[key]) for key in _known_then_sorted(statuses, ordering.statuses)))
+
+
+def _known_then_sorted(counted: Iterable[str], known: Sequence[str]) -> list[str]:
+    return [*known, *sorted(set(counted) - set(known))]

@@ -10,17 +10,11 @@ from ..claim_card import claim_card
 from ..config import scale_of, statuses_of
 from ..core.model import ClaimRecord
 from ..core.values import slugify, split_list
+from ..core.workflow import derive_status, missing_required
 from ..domain import get_domain
 from ..rendering import badge_for, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
-
-#: Option names as ``factcheck_require`` spells them -> record attribute.
-_REQUIRE_ATTRIBUTES = {
-    "verdict": "verdict", "sources": "sources", "quote": "quote", "claimant": "claimant",
-    "claim-date": "claim_date", "appearance": "appearance", "checked": "checked",
-    "checker": "checker", "tags": "tags", "reasoning": "reasoning",
-}
 
 
 class ClaimDirective(FactcheckDirective):
@@ -135,22 +129,18 @@ class ClaimDirective(FactcheckDirective):
 
     def _status(self, verdict: str | None) -> str:
         statuses = statuses_of(self.config)
-        derived = statuses[-1] if verdict else statuses[0]
-        status = self.text_option("status")
-        if status is None:
-            return derived
-        if status not in statuses:
-            warn(Problem.unknown_status, f"claim: unknown status {status!r}; the workflow "
-                 f"has: {', '.join(statuses)}; using {derived!r}", self.warn_location)
-            self.rejected_values.append(f"status={status}")
-            return derived
+        explicit = self.text_option("status")
+        status = derive_status(verdict, explicit, statuses)
+        if explicit is not None and status != explicit:
+            warn(Problem.unknown_status, f"claim: unknown status {explicit!r}; the workflow "
+                 f"has: {', '.join(statuses)}; using {status!r}", self.warn_location)
+            self.rejected_values.append(f"status={explicit}")
         return status
 
     def _check_required(self, claim: ClaimRecord) -> None:
         if claim.status != statuses_of(self.config)[-1]:
             return
-        missing = [name for name in self.config.factcheck_require
-                   if not getattr(claim, _REQUIRE_ATTRIBUTES[name])]
+        missing = missing_required(claim, self.config.factcheck_require)
         if missing:
             warn(Problem.missing_field,
                  f"claim {claim.id!r} is {claim.status!r} but lacks "

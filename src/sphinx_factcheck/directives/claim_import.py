@@ -23,6 +23,7 @@ from ..core.filters import FILTER_NAMES, NO_VERDICT, select_claims
 from ..core.model import ClaimRecord, Origin
 from ..core.schema import export_problems
 from ..core.values import is_safe_url, is_valid_id, slugify, split_list
+from ..core.workflow import derive_status
 from ..domain import claim_anchor, get_domain, source_anchor
 from ..rendering import badge_for, link_or_text, verbatim, xref
 from ..warning_types import Problem, warn
@@ -129,7 +130,7 @@ class ClaimImportDirective(FactcheckDirective):
 
     def _record(self, data: Mapping[str, Any], export: Mapping[str, Any], prefix: str,
                 relative: str) -> ClaimRecord:
-        verdict, status, rejected = data.get("verdict"), data["status"], []
+        verdict, rejected = data.get("verdict"), []
         if verdict is not None and scale_of(self.config).get(verdict) is None:
             warn(Problem.unknown_verdict, f"claim-import: imported claim {data['id']!r} has "
                  f"verdict {verdict!r}, which this project's scale lacks; add it to "
@@ -137,10 +138,9 @@ class ClaimImportDirective(FactcheckDirective):
                  self.warn_location)
             rejected.append(f"verdict={verdict}")
             verdict = None
-        statuses = statuses_of(self.config)
-        if status not in statuses:
-            rejected.append(f"status={status}")
-            status = statuses[-1] if verdict else statuses[0]
+        status = derive_status(verdict, data["status"], statuses_of(self.config))
+        if status != data["status"]:
+            rejected.append(f"status={data['status']}")
         return ClaimRecord(
             id=prefix + data["id"],
             statement=data["statement"],
