@@ -28,8 +28,7 @@ class ArticleDirective(FactcheckDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    known_options: ClassVar[tuple[str, ...]] = ("id", "title", "source", "encoding")
-    #: One line of help per option, for the generated reference.
+    #: One line of help per option, for the generated reference; also the known options.
     option_docs: ClassVar[dict[str, str]] = {
         "id": "Stable id of the article; claims name it in :article:. Default: derived "
         "from the file name (or the document name for an inline article).",

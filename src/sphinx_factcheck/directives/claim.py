@@ -23,11 +23,7 @@ class ClaimDirective(FactcheckDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    known_options: ClassVar[tuple[str, ...]] = (
-        "id", "quote", "verdict", "status", "sources", "claimant", "claim-date",
-        "appearance", "checked", "checker", "tags", "related", "article", "occurrence",
-    )
-    #: One line of help per option, for the generated reference.
+    #: One line of help per option, for the generated reference; also the known options.
     option_docs: ClassVar[dict[str, str]] = {
         "id": "Stable id used in links, anchors, factcheck.json and objects.inv. Derived "
         "from the statement when absent (with a missing_id warning).",
