@@ -237,3 +237,27 @@ def test_imported_cards_keep_the_text_as_written(built_summit, make_app, tmp_pat
     fields = re.findall(r"<dt[^>]*>(.*?)<span", card)
     assert fields[:3] == ["ID", "Imported from", "Status"]
     assert 'class="sd-card-footer fc-backlinks' in card  # mentioned on this page
+
+
+def test_filters_are_parsed_as_report_filters_are(built_summit, make_app, tmp_path) -> None:
+    """A leading / on :document: is dropped and bad values warn, as in claim-table."""
+    srcdir = tmp_path / "filters"
+    srcdir.mkdir()
+    shutil.copy(built_summit / "factcheck.json", srcdir / "summit.json")
+    (srcdir / "conf.py").write_text('extensions = ["sphinx_factcheck"]\n', encoding="utf-8")
+    (srcdir / "index.rst").write_text(
+        "Filters\n=======\n\n.. claim-import:: summit.json\n   :prefix: slash:\n"
+        "   :document: /more/*\n\n.. claim-import:: summit.json\n   :prefix: plain:\n"
+        "   :document: more/*\n\n.. claim-import:: summit.json\n   :prefix: odd:\n"
+        "   :status: finished\n", encoding="utf-8")
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    [warning] = warnings_of(app)
+    assert "index.rst:12" in warning
+    assert "[factcheck.unknown_status]" in warning
+    assert ("claim-import: unknown status 'finished' in :status:; use one of the imported "
+            "project's statuses: unchecked, in-progress, review, done") in warning
+    ids = [claim["id"] for claim in read_json(app)["claims"]]
+    slash = sorted(i.removeprefix("slash:") for i in ids if i.startswith("slash:"))
+    plain = sorted(i.removeprefix("plain:") for i in ids if i.startswith("plain:"))
+    assert slash == plain == ["missiles"]

@@ -7,7 +7,7 @@ writer); highlights are ``reference`` nodes and everything else ``inline``,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from docutils import nodes
@@ -15,7 +15,7 @@ from docutils import nodes
 from .core.annotation import ArticleAnnotation, Segment
 from .core.model import ClaimRecord
 from .core.scale import Scale
-from .core.text import Line
+from .core.text import Line, paragraphs_of
 from .domain import claim_anchor
 from .rendering import verbatim
 
@@ -57,7 +57,8 @@ class ArticleView:
     def render(self) -> list[nodes.Node]:
         """Coverage summary, the article's paragraphs, then what is left to check."""
         body: list[nodes.Node] = [self._summary()]
-        body.extend(self._paragraph(lines) for lines in _paragraphs(self.annotation.lines))
+        body.extend(self._paragraph(paragraph.lines)
+                    for paragraph in paragraphs_of(self.annotation.lines))
         if self.annotation.uncovered_checkworthy:
             body.append(self._uncovered())
         return [verbatim(node) for node in body if isinstance(node, nodes.Element)]
@@ -107,7 +108,7 @@ class ArticleView:
 
     # -- the text ------------------------------------------------------------
 
-    def _paragraph(self, lines: list[Line]) -> nodes.paragraph:
+    def _paragraph(self, lines: Sequence[Line]) -> nodes.paragraph:
         all_boilerplate = all(line.boilerplate for line in lines)
         paragraph = nodes.paragraph(classes=["fc-article-paragraph"]
                                     + (["fc-boilerplate-paragraph"] if all_boilerplate else []))
@@ -191,20 +192,7 @@ class ArticleView:
         return verdict.colour if verdict else "none"
 
 
-def _paragraphs(lines: tuple[Line, ...]) -> Iterator[list[Line]]:
-    """Runs of non-blank lines."""
-    current: list[Line] = []
-    for line in lines:
-        if line.text.strip():
-            current.append(line)
-        elif current:
-            yield current
-            current = []
-    if current:
-        yield current
-
-
-def _blocks(lines: list[Line]) -> Iterator[tuple[int, int, str | None]]:
+def _blocks(lines: Sequence[Line]) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, boilerplate reason) for each run of prose lines and each boilerplate line."""
     run_start: int | None = None
     run_end = 0

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
-from .filters import ClaimQuery, Ordering, SourceQuery
+from .filters import ClaimQuery, Ordering, SourceQuery, fold
 from .index import Reference
 from .model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from .report_specs import ClaimTableSpec, OptionProblem, ReportSpec, spec_as_dict
+from .wording import listing
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,6 @@ class ReportRecord:
         """The report as plain data."""
         return {"kind": self.kind, "anchor": self.anchor, "docname": self.location.docname,
                 "lineno": self.location.lineno, "spec": spec_as_dict(self.spec)}
-
-
-def _listing(values: Iterable[str], limit: int = 12) -> str:
-    ordered = sorted(set(values), key=str.casefold)
-    if not ordered:
-        return "none yet"
-    shown = ", ".join(ordered[:limit])
-    return shown + (f", ... ({len(ordered) - limit} more)" if len(ordered) > limit else "")
 
 
 @dataclass
@@ -74,11 +67,11 @@ class ReportIndex:
         """Filter values that name nothing in the project (typos, renamed ids)."""
         problems = [
             OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
-                          f"known sources: {_listing(self.source_ids)}")
+                          f"known sources: {listing(self.source_ids)}")
             for value in query.sources if value not in self.source_ids]
         problems += [
             OptionProblem("unknown_article", f"no article with id {value!r} in :article:; "
-                          f"known articles: {_listing(self.article_ids)}")
+                          f"known articles: {listing(self.article_ids)}")
             for value in query.articles if value not in self.article_ids]
         for option, values, known, same in (
                 ("tags", query.tags, self.claim_tags, _same_text),
@@ -88,14 +81,14 @@ class ReportIndex:
                 if not any(same(candidate, value) for candidate in known):
                     problems.append(OptionProblem(
                         "bad_option", f"no claim matches {value!r} in :{option}:; "
-                        f"values in use: {_listing(known)}"))
+                        f"values in use: {listing(known)}"))
         return problems
 
     def source_query_problems(self, query: SourceQuery) -> list[OptionProblem]:
         """Source filter values that name nothing in the project."""
         problems = [
             OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
-                          f"known sources: {_listing(self.source_ids)}")
+                          f"known sources: {listing(self.source_ids)}")
             for value in query.ids if value not in self.source_ids]
         for option, values, known in (("kind", query.kinds, self.source_kinds),
                                       ("publisher", query.publishers, self.source_publishers)):
@@ -103,12 +96,12 @@ class ReportIndex:
                 if not any(_same_text(candidate, value) for candidate in known):
                     problems.append(OptionProblem(
                         "bad_option", f"no source matches {value!r} in :{option}:; "
-                        f"values in use: {_listing(known)}"))
+                        f"values in use: {listing(known)}"))
         return problems
 
 
 def _same_text(left: str, right: str) -> bool:
-    return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
+    return fold(left) == fold(right)
 
 
 def build_report_index(

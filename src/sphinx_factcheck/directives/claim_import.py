@@ -19,13 +19,14 @@ from docutils import nodes
 
 from ..claim_card import claim_card
 from ..config import scale_of, statuses_of
-from ..core.filters import FILTER_NAMES, NO_VERDICT, select_claims
+from ..core.filters import FILTER_NAMES, ClaimQuery, Ordering, select_claims
 from ..core.model import ClaimRecord, Origin
+from ..core.report_specs import parse_claim_query
 from ..core.schema import export_problems
-from ..core.values import is_safe_url, is_valid_id, slugify, split_list
+from ..core.values import is_safe_url, is_valid_id, slugify
 from ..core.workflow import derive_status
 from ..domain import claim_anchor, get_domain, source_anchor
-from ..rendering import badge_for, link_or_text, verbatim, xref
+from ..rendering import badge_for, foreign_verdict_badge, link_or_text, verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -65,7 +66,7 @@ class ClaimImportDirective(FactcheckDirective):
         base_url = self.url_option("url")
         self._base_url = base_url if base_url and is_safe_url(base_url) else None
         origin_claims = [claim for claim in export["claims"] if not claim.get("origin")]
-        selected = select_claims(origin_claims, self._filters(export))
+        selected = select_claims(origin_claims, self._query(export))
         if not selected:
             return []
         imported_ids = {prefix + claim["id"] for claim in selected}
@@ -98,17 +99,15 @@ class ClaimImportDirective(FactcheckDirective):
                                f"{'; '.join(problems)}")
         return dict(export)
 
-    def _filters(self, export: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
-        filters = {name: split_list(self.text_option(name)) for name in FILTER_NAMES}
-        verdicts = [entry["key"] for entry in export["scale"]]
-        for name, known in (("verdict", [*verdicts, NO_VERDICT]),
-                            ("status", list(export["statuses"]))):
-            unknown = [value for value in filters[name] if value not in known]
-            if unknown:
-                warn(Problem.unknown_verdict if name == "verdict" else Problem.unknown_status,
-                     f"claim-import: :{name}: {', '.join(map(repr, unknown))} is not in the "
-                     f"imported project's {name}s: {', '.join(known)}", self.warn_location)
-        return filters
+    def _query(self, export: Mapping[str, Any]) -> ClaimQuery:
+        """The filters, parsed as reports parse theirs, against the imported project's scale."""
+        ordering = Ordering(tuple(entry["key"] for entry in export["scale"]),
+                            tuple(export["statuses"]))
+        query, problems = parse_claim_query(self.options, ordering, "claim-import",
+                                            whose="the imported project's")
+        for problem in problems:
+            warn(Problem(problem.subtype), problem.message, self.warn_location)
+        return query
 
     def _prefix(self, project: str) -> str:
         prefix = self.text_option("prefix")
@@ -191,9 +190,7 @@ class ClaimImportDirective(FactcheckDirective):
         if claim.verdict or not data.get("verdict"):
             return badge_for(claim, self.config)
         labels = {entry["key"]: entry["label"] for entry in export["scale"]}
-        return nodes.inline("", labels.get(data["verdict"], data["verdict"]),
-                            classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary",
-                                     "fc-verdict", "fc-verdict-foreign"])
+        return foreign_verdict_badge(labels.get(data["verdict"], data["verdict"]))
 
     def _source_link(self, source_id: str, source: Mapping[str, Any] | None) -> nodes.Node:
         if source is None:
