@@ -154,6 +154,25 @@ def test_each_page_carries_a_review_per_claim_with_a_verdict(app) -> None:
 
 
 @pytest.mark.sphinx("html", testroot="machine-summit", freshenv=True)
+def test_the_organisations_are_gathered_once_per_build(app, monkeypatch) -> None:
+    from sphinx_factcheck import structured_data
+
+    calls = []
+    original = structured_data.organisations_of
+
+    def counting(*args: object) -> frozenset[str]:
+        calls.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(structured_data, "organisations_of", counting)
+    app.build()
+    pages = [name for name in ("claims.html", "more/launches.html")
+             if claim_reviews((Path(app.outdir) / name).read_text(encoding="utf-8"))]
+    assert len(pages) == 2  # two pages with reviews share one derivation
+    assert len(calls) == 1
+
+
+@pytest.mark.sphinx("html", testroot="machine-summit", freshenv=True)
 def test_hostile_strings_stay_inside_the_json(app) -> None:
     app.build()
     html = (Path(app.outdir) / "claims.html").read_text(encoding="utf-8")

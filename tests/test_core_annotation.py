@@ -208,3 +208,21 @@ def test_selectors_near_the_ends_of_the_text_are_shorter() -> None:
     result = annotate_project([claim("c", "Short")], [article(text=text)])
     quote_selector = result.anchors["c"].selectors(text)[0]
     assert (quote_selector["prefix"], quote_selector["suffix"]) == ("", " text here.")
+
+
+def test_an_article_is_split_into_lines_once(monkeypatch) -> None:
+    from sphinx_factcheck.core import annotation as annotation_module
+    from sphinx_factcheck.core import text as text_module
+
+    calls = []
+    original = text_module.split_lines
+
+    def counting(text: str) -> list:
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(text_module, "split_lines", counting)
+    monkeypatch.setattr(annotation_module, "split_lines", counting)
+    result = annotate_project([claim("c", "more than four hours")], [article()])
+    assert len(calls) == 1
+    assert list(result.articles["a"].sentences) == text_module.split_sentences(TEXT)

@@ -7,8 +7,10 @@ writer); highlights are ``reference`` nodes and everything else ``inline``,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from docutils import nodes
 
@@ -126,17 +128,34 @@ class ArticleView:
             position = block_end
         return paragraph
 
+    @cached_property
+    def _checkworthy(self) -> frozenset[int]:
+        """Numbers (1-based) of the uncovered check-worthy sentences."""
+        return frozenset(number for number, _ in self.annotation.uncovered_checkworthy)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence starts; sentences are in text order and never overlap."""
+        return [sentence.start for sentence in self.annotation.sentences]
+
     def _prose(self, start: int, end: int) -> list[nodes.Node]:
         """Prose with every sentence wrapped in an anchored inline."""
         annotation = self.annotation
         out: list[nodes.Node] = []
         position = start
-        checkworthy = {number for number, _ in annotation.uncovered_checkworthy}
-        for number, sentence in enumerate(annotation.sentences, start=1):
-            if sentence.start < start or sentence.end > end:
+        # Only the sentences inside [start, end): found by bisection, not by a scan
+        # of the whole article for every block.
+        first = bisect_left(self._sentence_starts, start)
+        for index in range(first, len(annotation.sentences)):
+            sentence = annotation.sentences[index]
+            if sentence.start >= end:
+                break
+            if sentence.end > end:
                 continue
+            number = index + 1
             out.extend(self._pieces(position, sentence.start))
-            classes = ["fc-sentence"] + (["fc-checkworthy"] if number in checkworthy else [])
+            classes = ["fc-sentence"] + (["fc-checkworthy"] if number in self._checkworthy
+                                         else [])
             wrapper = nodes.inline(classes=classes,
                                    ids=[sentence_anchor(annotation.article.id, number)])
             wrapper.extend(self._pieces(sentence.start, sentence.end))

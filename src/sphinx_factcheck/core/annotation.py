@@ -273,7 +273,7 @@ def _occurrence(claim: ClaimRecord, article: ArticleRecord, match: QuoteMatch,
 def _annotate_article(article: ArticleRecord, anchors: list[QuoteAnchor],
                       language: str) -> ArticleAnnotation:
     lines = tuple(split_lines(article.text))
-    sentences = tuple(split_sentences(article.text, language))
+    sentences = tuple(split_sentences(article.text, language, lines))
     ordered = tuple(sorted(anchors, key=lambda a: (a.start, -a.end, a.claim_id)))
     covered = tuple(any(a.start < s.end and a.end > s.start for a in ordered)
                     for s in sentences)

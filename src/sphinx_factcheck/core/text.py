@@ -7,7 +7,7 @@ that anchors, highlights and W3C selectors all point at the same characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -185,10 +185,15 @@ def paragraphs_of(lines: Iterable[Line]) -> list[Paragraph]:
     return paragraphs
 
 
-def split_sentences(text: str, language: str = "en") -> list[Sentence]:
-    """The sentences of every run of prose lines, boilerplate left out."""
+def split_sentences(text: str, language: str = "en",
+                    lines: Sequence[Line] | None = None) -> list[Sentence]:
+    """The sentences of every run of prose lines, boilerplate left out.
+
+    ``lines`` are ``split_lines(text)`` when the caller has them already, so
+    the boilerplate detection is not run twice.
+    """
     sentences: list[Sentence] = []
-    for paragraph in split_paragraphs(text):
+    for paragraph in paragraphs_of(split_lines(text) if lines is None else lines):
         run: list[Line] = []
         for line in (*paragraph.lines, None):
             if line is not None and not line.boilerplate:
