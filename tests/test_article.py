@@ -14,6 +14,9 @@ from sphinx_factcheck.core.checkworthy import signals_of
 from sphinx_factcheck.core.text import split_lines, split_sentences
 
 from .conftest import ROOTS, read_json, warnings_of
+from .html_reports import first_column
+from .html_reports import parse as parse_html
+from .machine_support import claim_reviews
 
 WARNING = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): WARNING: (?P<msg>.*) "
                      r"\[factcheck\.(?P<subtype>\w+)\]$")
@@ -372,3 +375,18 @@ def test_quotes_are_anchored_once_per_build_not_per_page(app, monkeypatch) -> No
     assert len(calls) == 1
     assert "fc-highlight" in page(app, "article.html")
     assert "Show in article" in page(app, "claims.html")
+
+
+@pytest.mark.sphinx("html", testroot="article-two-in-one", freshenv=True)
+def test_with_two_articles_in_a_document_only_a_named_article_claims_a_claim(app) -> None:
+    """Reports and ClaimReview follow the anchoring: no guessing the first article."""
+    app.build()
+    assert [(name, line, subtype) for name, line, subtype, _ in located(app)] == [
+        ("index.md", 25, "unknown_article")]
+    html = page(app, "index.html")
+    report = parse_html(html).by_id("in-first")
+    assert first_column(report) == ["named-first"]
+    reviews = claim_reviews(html)
+    assert reviews["named-first"]["itemReviewed"]["appearance"]["url"] == "https://apnews.com/one"
+    assert "appearance" not in reviews["ambiguous-quote"]["itemReviewed"]
+    assert "appearance" not in reviews["no-quote"]["itemReviewed"]

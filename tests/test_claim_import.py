@@ -207,3 +207,57 @@ def test_a_verdict_missing_from_the_local_scale_is_reported(built_summit, make_a
     assert ">Pants on fire</span>" in html
     assert "&lt;script&gt;alert(1)" in html
     assert "<script>alert" not in html
+
+
+def test_imported_cards_keep_the_text_as_written(built_summit, make_app, tmp_path) -> None:
+    """The imported card is the claim card: no smart quotes, back-links, fields in order."""
+    export = json.loads((built_summit / "factcheck.json").read_text(encoding="utf-8"))
+    [length] = [claim for claim in export["claims"] if claim["id"] == "summit-length"]
+    length["statement"] = 'Kim said "full support" -- twice... to Putin\'s aides'
+    length["claimant"] = 'The "AP" -- wire'
+    length["reasoning"] = 'The Kremlin said "over four hours" -- so did AP...'
+    srcdir = tmp_path / "verbatim"
+    srcdir.mkdir()
+    (srcdir / "summit.json").write_text(json.dumps(export), encoding="utf-8")
+    (srcdir / "conf.py").write_text('extensions = ["sphinx_factcheck"]\n', encoding="utf-8")
+    (srcdir / "index.rst").write_text(
+        "Verbatim\n========\n\n.. claim-import:: summit.json\n   :prefix: s:\n"
+        "   :verdict: true\n   :tags: duration\n\nSee :claim:`s:summit-length`.\n",
+        encoding="utf-8")
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    assert warnings_of(app) == []
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    card = html[html.index('id="claim-s-summit-length"'):]
+    card = card[:card.index("See <a")]
+    assert "Kim said &quot;full support&quot; -- twice... to Putin's aides" in card
+    assert "The &quot;AP&quot; -- wire" in card
+    assert "The Kremlin said &quot;over four hours&quot; -- so did AP..." in card
+    assert "\u201c" not in card and "\u2013" not in card and "\u2026" not in card
+    fields = re.findall(r"<dt[^>]*>(.*?)<span", card)
+    assert fields[:3] == ["ID", "Imported from", "Status"]
+    assert 'class="sd-card-footer fc-backlinks' in card  # mentioned on this page
+
+
+def test_filters_are_parsed_as_report_filters_are(built_summit, make_app, tmp_path) -> None:
+    """A leading / on :document: is dropped and bad values warn, as in claim-table."""
+    srcdir = tmp_path / "filters"
+    srcdir.mkdir()
+    shutil.copy(built_summit / "factcheck.json", srcdir / "summit.json")
+    (srcdir / "conf.py").write_text('extensions = ["sphinx_factcheck"]\n', encoding="utf-8")
+    (srcdir / "index.rst").write_text(
+        "Filters\n=======\n\n.. claim-import:: summit.json\n   :prefix: slash:\n"
+        "   :document: /more/*\n\n.. claim-import:: summit.json\n   :prefix: plain:\n"
+        "   :document: more/*\n\n.. claim-import:: summit.json\n   :prefix: odd:\n"
+        "   :status: finished\n", encoding="utf-8")
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    [warning] = warnings_of(app)
+    assert "index.rst:12" in warning
+    assert "[factcheck.unknown_status]" in warning
+    assert ("claim-import: unknown status 'finished' in :status:; use one of the imported "
+            "project's statuses: unchecked, in-progress, review, done") in warning
+    ids = [claim["id"] for claim in read_json(app)["claims"]]
+    slash = sorted(i.removeprefix("slash:") for i in ids if i.startswith("slash:"))
+    plain = sorted(i.removeprefix("plain:") for i in ids if i.startswith("plain:"))
+    assert slash == plain == ["missiles"]

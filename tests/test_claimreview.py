@@ -9,7 +9,6 @@ import pytest
 
 from sphinx_factcheck.core.claimreview import (
     appearance_of,
-    article_of,
     claim_review,
     claimant_type,
     script_json,
@@ -93,16 +92,14 @@ def test_the_appearance_is_the_claims_own_else_its_articles_source() -> None:
     articles = [ArticleRecord("ap-article", Location("index", 5), "text", source="ap"),
                 ArticleRecord("tass-article", Location("claims", 1), "text", source="tass")]
     index = build_index([], [source, other], articles, [])
-    # :article: first, then the article in the same document, then the only one
-    assert article_of(claim(article="ap-article"), index).id == "ap-article"
-    assert article_of(claim(), index).id == "tass-article"
-    assert article_of(claim(location=Location("elsewhere", 1)), index) is None
-    assert appearance_of(claim(appearance="https://x.org/said"), index) == "https://x.org/said"
-    assert appearance_of(claim(), index) == "https://tass.com/b"
-    assert appearance_of(claim(appearance="javascript:alert(1)"), index) == "https://tass.com/b"
-    single = build_index([], [source], articles[:1], [])
-    assert appearance_of(claim(location=Location("elsewhere", 1)), single) == \
-        "https://apnews.com/a"
+    # which article a claim belongs to is the annotation's decision (test_core_annotation)
+    assert appearance_of(claim(appearance="https://x.org/said"), "tass-article", index) == \
+        "https://x.org/said"
+    assert appearance_of(claim(), "tass-article", index) == "https://tass.com/b"
+    assert appearance_of(claim(), "ap-article", index) == "https://apnews.com/a"
+    assert appearance_of(claim(appearance="javascript:alert(1)"), "tass-article", index) == \
+        "https://tass.com/b"
+    assert appearance_of(claim(), None, index) is None
 
 
 def test_script_json_cannot_close_the_script_and_reads_back_unchanged() -> None:
@@ -154,6 +151,25 @@ def test_each_page_carries_a_review_per_claim_with_a_verdict(app) -> None:
     assert claim_reviews(launches)["missiles"]["url"] == "launches.html#claim-missiles"
     index = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
     assert claim_reviews(index) == {}
+
+
+@pytest.mark.sphinx("html", testroot="machine-summit", freshenv=True)
+def test_the_organisations_are_gathered_once_per_build(app, monkeypatch) -> None:
+    from sphinx_factcheck import structured_data
+
+    calls = []
+    original = structured_data.organisations_of
+
+    def counting(*args: object) -> frozenset[str]:
+        calls.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(structured_data, "organisations_of", counting)
+    app.build()
+    pages = [name for name in ("claims.html", "more/launches.html")
+             if claim_reviews((Path(app.outdir) / name).read_text(encoding="utf-8"))]
+    assert len(pages) == 2  # two pages with reviews share one derivation
+    assert len(calls) == 1
 
 
 @pytest.mark.sphinx("html", testroot="machine-summit", freshenv=True)

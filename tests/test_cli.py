@@ -13,6 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from sphinx_factcheck.core.export import build_export
+from sphinx_factcheck.core.index import build_index
+from sphinx_factcheck.core.model import ClaimRecord, Location
+from sphinx_factcheck.core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, parse_scale
+
 DATA = Path(__file__).parent / "data"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 Scaffolded = tuple[Path, subprocess.CompletedProcess[str]]
@@ -223,23 +228,20 @@ def test_status_of_the_scaffolded_project(summit: Scaffolded) -> None:
     assert report["ok"] is False
 
 
-def write_export(path: Path) -> Path:
+def write_export(path: Path, **changes: object) -> Path:
+    """A valid factcheck.json of four claims, with top-level ``changes`` applied."""
     claims = [
-        {"id": "a-open", "statement": "A.", "verdict": None, "status": "unchecked",
-         "sources": [], "docname": "claims", "lineno": 3},
-        {"id": "b-done", "statement": "B.", "verdict": "false", "status": "done",
-         "sources": ["src"], "docname": "claims", "lineno": 9},
-        {"id": "c-done", "statement": "C.", "verdict": "true", "status": "done",
-         "sources": [], "docname": "claims", "lineno": 15},
-        {"id": "d-review", "statement": "D.", "verdict": "mixed", "status": "review",
-         "sources": ["src"], "docname": "more", "lineno": 1},
+        ClaimRecord("a-open", "A.", Location("claims", 3)),
+        ClaimRecord("b-done", "B.", Location("claims", 9), verdict="false", status="done",
+                    sources=("src",)),
+        ClaimRecord("c-done", "C.", Location("claims", 15), verdict="true", status="done"),
+        ClaimRecord("d-review", "D.", Location("more", 1), verdict="mixed", status="review",
+                    sources=("src",)),
     ]
-    path.write_text(json.dumps({
-        "schema_version": "1.0", "project": {"name": "Demo"},
-        "scale": [{"key": key} for key in ("true", "mostly-true", "mixed", "misleading",
-                                           "false", "unproven", "opinion")],
-        "statuses": ["unchecked", "in-progress", "review", "done"],
-        "claims": claims}), encoding="utf-8")
+    export = build_export(build_index(claims, [], [], []), parse_scale(DEFAULT_VERDICTS),
+                          DEFAULT_STATUSES, project={"name": "Demo", "version": "1"},
+                          generator={"name": "sphinx-factcheck", "version": "0"})
+    path.write_text(json.dumps({**export, **changes}), encoding="utf-8")
     return path
 
 
@@ -297,6 +299,19 @@ def test_status_input_errors_are_one_line(tmp_path: Path) -> None:
     export = write_export(tmp_path / "factcheck.json")
     assert_one_line_error(run_cli("status", export, "--require", "colour", cwd=tmp_path), 2,
                           "unknown field(s) colour")
+
+
+def test_status_of_a_malformed_factcheck_json_is_a_one_line_error(tmp_path: Path) -> None:
+    wrong_verdict = write_export(tmp_path / "verdict.json")
+    export = json.loads(wrong_verdict.read_text(encoding="utf-8"))
+    export["claims"][0]["verdict"] = ["x"]
+    wrong_verdict.write_text(json.dumps(export), encoding="utf-8")
+    assert_one_line_error(run_cli("status", wrong_verdict, cwd=tmp_path), 2,
+                          "verdict.json is not a valid factcheck.json: claims/0/verdict: ")
+    wrong_statuses = write_export(tmp_path / "statuses.json", statuses=5)
+    assert_one_line_error(run_cli("status", wrong_statuses, cwd=tmp_path), 2,
+                          "statuses.json is not a valid factcheck.json: statuses: 5 is not of "
+                          "type 'array'")
     plain = tmp_path / "plain"
     plain.mkdir()
     (plain / "conf.py").write_text('project = "Plain"\n', encoding="utf-8")

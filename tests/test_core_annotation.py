@@ -62,6 +62,30 @@ def test_unknown_article_and_quote_without_any_article_are_reported() -> None:
     assert annotate_project([claim("plain", None)], []).problems == []
 
 
+def test_every_claim_gets_its_article_decided_once_quote_or_not() -> None:
+    """Reports and ClaimReview read ``article_of_claim``; nobody else picks an article."""
+    own = article("own", "page")
+    first = article("first", "two")
+    second = article("second", "two")
+    result = annotate_project([
+        claim("named", None, docname="two", article="second"),
+        claim("unknown", None, docname="page", article="nope"),
+        claim("own-doc", None, docname="page"),
+        claim("quoted-own-doc", "Putin promised help again", docname="page"),
+        claim("only-elsewhere", None, docname="claims"),
+        claim("ambiguous-quoted", "Kim met Putin", docname="two", lineno=5),
+        claim("ambiguous-plain", None, docname="two", lineno=9),
+    ], [own, first, second])
+    assert result.article_of_claim == {
+        "named": "second", "unknown": None, "own-doc": "own", "quoted-own-doc": "own",
+        "only-elsewhere": None, "ambiguous-quoted": None, "ambiguous-plain": None}
+    # only the unknown id and the quote with two articles to choose from are problems
+    assert [(p.subtype, p.claim_id) for p in result.problems] == [
+        ("unknown_article", "unknown"), ("unknown_article", "ambiguous-quoted")]
+    alone = annotate_project([claim("plain", None, docname="claims")], [first])
+    assert alone.article_of_claim == {"plain": "first"}
+
+
 def test_each_stage_and_its_problem() -> None:
     result = annotate_project([
         claim("exact", "The meeting lasted more than four hours", lineno=1),
@@ -184,3 +208,21 @@ def test_selectors_near_the_ends_of_the_text_are_shorter() -> None:
     result = annotate_project([claim("c", "Short")], [article(text=text)])
     quote_selector = result.anchors["c"].selectors(text)[0]
     assert (quote_selector["prefix"], quote_selector["suffix"]) == ("", " text here.")
+
+
+def test_an_article_is_split_into_lines_once(monkeypatch) -> None:
+    from sphinx_factcheck.core import annotation as annotation_module
+    from sphinx_factcheck.core import text as text_module
+
+    calls = []
+    original = text_module.split_lines
+
+    def counting(text: str) -> list:
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(text_module, "split_lines", counting)
+    monkeypatch.setattr(annotation_module, "split_lines", counting)
+    result = annotate_project([claim("c", "more than four hours")], [article()])
+    assert len(calls) == 1
+    assert list(result.articles["a"].sentences) == text_module.split_sentences(TEXT)

@@ -7,12 +7,13 @@ import shutil
 from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
 from sphinx_factcheck.directives.article import ArticleDirective
+from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.directives.claim import ClaimDirective
 from sphinx_factcheck.directives.source import SourceDirective
 
@@ -84,6 +85,19 @@ def test_every_fc_directive_and_role_has_a_reference_entry(docs_build) -> None:
 def test_every_option_has_help(directive) -> None:
     assert set(directive.option_docs) == set(directive.known_options)
     assert all(help_text.strip() for help_text in directive.option_docs.values())
+
+
+def test_known_options_come_from_option_docs_in_their_order() -> None:
+    class Documented(FactcheckDirective):
+        option_docs: ClassVar[dict[str, str]] = {"zeta": "Last letter.", "alpha": "First."}
+
+    class Listed(FactcheckDirective):
+        known_options: ClassVar[tuple[str, ...]] = ("only",)
+
+    assert Documented.known_options == ("zeta", "alpha")
+    assert list(Documented.option_spec) == ["zeta", "alpha"]
+    assert Listed.known_options == ("only",)
+    assert ClaimDirective.known_options[:3] == ("id", "quote", "verdict")
 
 
 def test_tutorial_project_builds_clean(make_app, tmp_path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sphinx_factcheck.core.annotation import annotate_project
 from sphinx_factcheck.core.filters import (
     ClaimQuery,
     Ordering,
@@ -205,8 +206,10 @@ def test_report_index_back_links_and_articles() -> None:
         Reference("claim", "b1", Location("mentions", 8)),
         Reference("claim", "c1", Location("one", 3)),
     ]
+    article_of = annotate_project(claims, articles).article_of_claim
     index = build_report_index(claims_in_order=claims, sources=[], articles=articles,
-                               reports=[table], references=references, ordering=ORDER)
+                               article_of=article_of, reports=[table], references=references,
+                               ordering=ORDER)
     assert index.related_from == {"b1": ["a1"]}
     assert index.mentioned_in == {"b1": ["mentions"], "c1": ["one"]}
     assert {k: [r.anchor for r in v] for k, v in index.listed_in.items()} == {

@@ -7,15 +7,17 @@ writer); highlights are ``reference`` nodes and everything else ``inline``,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from docutils import nodes
 
 from .core.annotation import ArticleAnnotation, Segment
 from .core.model import ClaimRecord
 from .core.scale import Scale
-from .core.text import Line
+from .core.text import Line, paragraphs_of
 from .domain import claim_anchor
 from .rendering import verbatim
 
@@ -57,7 +59,8 @@ class ArticleView:
     def render(self) -> list[nodes.Node]:
         """Coverage summary, the article's paragraphs, then what is left to check."""
         body: list[nodes.Node] = [self._summary()]
-        body.extend(self._paragraph(lines) for lines in _paragraphs(self.annotation.lines))
+        body.extend(self._paragraph(paragraph.lines)
+                    for paragraph in paragraphs_of(self.annotation.lines))
         if self.annotation.uncovered_checkworthy:
             body.append(self._uncovered())
         return [verbatim(node) for node in body if isinstance(node, nodes.Element)]
@@ -107,7 +110,7 @@ class ArticleView:
 
     # -- the text ------------------------------------------------------------
 
-    def _paragraph(self, lines: list[Line]) -> nodes.paragraph:
+    def _paragraph(self, lines: Sequence[Line]) -> nodes.paragraph:
         all_boilerplate = all(line.boilerplate for line in lines)
         paragraph = nodes.paragraph(classes=["fc-article-paragraph"]
                                     + (["fc-boilerplate-paragraph"] if all_boilerplate else []))
@@ -125,17 +128,34 @@ class ArticleView:
             position = block_end
         return paragraph
 
+    @cached_property
+    def _checkworthy(self) -> frozenset[int]:
+        """Numbers (1-based) of the uncovered check-worthy sentences."""
+        return frozenset(number for number, _ in self.annotation.uncovered_checkworthy)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence starts; sentences are in text order and never overlap."""
+        return [sentence.start for sentence in self.annotation.sentences]
+
     def _prose(self, start: int, end: int) -> list[nodes.Node]:
         """Prose with every sentence wrapped in an anchored inline."""
         annotation = self.annotation
         out: list[nodes.Node] = []
         position = start
-        checkworthy = {number for number, _ in annotation.uncovered_checkworthy}
-        for number, sentence in enumerate(annotation.sentences, start=1):
-            if sentence.start < start or sentence.end > end:
+        # Only the sentences inside [start, end): found by bisection, not by a scan
+        # of the whole article for every block.
+        first = bisect_left(self._sentence_starts, start)
+        for index in range(first, len(annotation.sentences)):
+            sentence = annotation.sentences[index]
+            if sentence.start >= end:
+                break
+            if sentence.end > end:
                 continue
+            number = index + 1
             out.extend(self._pieces(position, sentence.start))
-            classes = ["fc-sentence"] + (["fc-checkworthy"] if number in checkworthy else [])
+            classes = ["fc-sentence"] + (["fc-checkworthy"] if number in self._checkworthy
+                                         else [])
             wrapper = nodes.inline(classes=classes,
                                    ids=[sentence_anchor(annotation.article.id, number)])
             wrapper.extend(self._pieces(sentence.start, sentence.end))
@@ -191,20 +211,7 @@ class ArticleView:
         return verdict.colour if verdict else "none"
 
 
-def _paragraphs(lines: tuple[Line, ...]) -> Iterator[list[Line]]:
-    """Runs of non-blank lines."""
-    current: list[Line] = []
-    for line in lines:
-        if line.text.strip():
-            current.append(line)
-        elif current:
-            yield current
-            current = []
-    if current:
-        yield current
-
-
-def _blocks(lines: list[Line]) -> Iterator[tuple[int, int, str | None]]:
+def _blocks(lines: Sequence[Line]) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, boilerplate reason) for each run of prose lines and each boilerplate line."""
     run_start: int | None = None
     run_end = 0

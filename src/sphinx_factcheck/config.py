@@ -10,18 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from .core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, Scale, parse_scale, parse_statuses
 from .core.values import url_problem
+from .core.workflow import DEFAULT_REQUIRE, REQUIRABLE_FIELDS
 from .warning_types import Problem, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
-
-#: Claim fields that ``factcheck_require`` may name.
-REQUIRABLE_FIELDS = (
-    "verdict", "sources", "quote", "claimant", "claim-date", "appearance",
-    "checked", "checker", "tags", "reasoning",
-)
-
 
 def _check_verdicts(value: Any) -> Any:
     parse_scale(value)
@@ -101,7 +95,7 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
     ConfigValue("factcheck_publisher", None, _check_publisher,
                 "The fact-checking organisation: ``{'name': ..., 'url': ...}``; the "
                 "``author`` of ClaimReview markup."),
-    ConfigValue("factcheck_require", ["verdict", "sources"], _check_require,
+    ConfigValue("factcheck_require", list(DEFAULT_REQUIRE), _check_require,
                 "Fields a claim must have once its status is the last one (``done``): "
                 f"any of {', '.join(REQUIRABLE_FIELDS)}."),
     ConfigValue("factcheck_quote_threshold", 80, _check_threshold,

@@ -16,6 +16,7 @@ from .core.annotation import ProjectAnnotation, annotate_project
 from .core.index import ProjectIndex, Reference, build_index
 from .core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from .core.report_index import ReportRecord
+from .core.wording import listing
 from .warning_types import Problem, warn
 
 if TYPE_CHECKING:
@@ -256,19 +257,19 @@ class FactcheckDomain(Domain):
                 if source_id not in index.sources:
                     warn(Problem.unknown_source,
                          f"claim {claim.id!r} cites unknown source {source_id!r}; "
-                         f"known sources: {_known(index.sources)}",
+                         f"known sources: {listing(index.sources)}",
                          _loc(claim.location))
             for related_id in claim.related:
                 if related_id not in index.claims:
                     warn(Problem.unknown_claim,
                          f"claim {claim.id!r} is related to unknown claim {related_id!r}; "
-                         f"known claims: {_known(index.claims)}",
+                         f"known claims: {listing(index.claims)}",
                          _loc(claim.location))
         for article in index.articles.values():
             if article.source and article.source not in index.sources:
                 warn(Problem.unknown_source,
                      f"article {article.id!r} names unknown source {article.source!r}; "
-                     f"known sources: {_known(index.sources)}",
+                     f"known sources: {listing(index.sources)}",
                      _loc(article.location))
         for source in sorted(index.sources.values(), key=lambda s: (s.location.docname,
                                                                        s.location.lineno)):
@@ -369,14 +370,6 @@ def _loc(location: Location) -> tuple[str, int]:
     return (location.docname, location.lineno)
 
 
-def _known(records: dict[str, Any], limit: int = 12) -> str:
-    ids = sorted(records)
-    if not ids:
-        return "none yet"
-    shown = ", ".join(ids[:limit])
-    return shown + (f", ... ({len(ids) - limit} more)" if len(ids) > limit else "")
-
-
 def _title_of(record: Any) -> str:
     if isinstance(record, ClaimRecord):
         return record.statement
@@ -404,7 +397,7 @@ def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bo
         return True  # drawn from an option: check_consistency reported it at the directive
     known = getattr(cast(FactcheckDomain, domain).index, f"{typ}s")
     warn(_UNKNOWN[typ], f"no {typ} with id {node['reftarget']!r}; known {typ}s: "
-         f"{_known(known)}", node)
+         f"{listing(known)}", node)
     return True  # replaces Sphinx's own, less specific warning
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .core.text import normalise_newlines
 from .core.values import parse_date, url_problem
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -82,11 +83,6 @@ def _decode(path: Path, data: bytes) -> str:
         raise ArticleError(f"{path} is not UTF-8 text (byte {error.start} cannot be "
                            "decoded); save it as UTF-8 and try again") from None
     return normalise_newlines(text)
-
-
-def normalise_newlines(text: str) -> str:
-    """The text with ``\\n`` line ends only, as the ``article`` directive reads it."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _text_article(text: str) -> LoadedArticle:

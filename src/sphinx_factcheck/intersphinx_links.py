@@ -20,7 +20,7 @@ from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTran
 from .config import scale_of
 from .core.inventory import split_display_name
 from .domain import DOMAIN_NAME
-from .rendering import verdict_badge
+from .rendering import foreign_verdict_badge, verdict_badge
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -28,11 +28,7 @@ if TYPE_CHECKING:
 
 def _badge(label: str, scale_labels: dict[str, Any]) -> nodes.inline:
     verdict = scale_labels.get(label)
-    if verdict is not None:
-        return verdict_badge(verdict)
-    return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
-                                            "sd-text-secondary", "fc-verdict",
-                                            "fc-verdict-foreign"])
+    return verdict_badge(verdict) if verdict is not None else foreign_verdict_badge(label)
 
 
 class ExternalClaimLinks(SphinxPostTransform):

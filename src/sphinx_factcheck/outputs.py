@@ -7,14 +7,11 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import scale_of, statuses_of
-from .core.export import build_export, dumps
+from .core.export import JSON_NAME, build_export, dumps
 from .domain import get_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-
-JSON_NAME = "factcheck.json"
-
 
 def export_of(app: Sphinx) -> dict[str, object]:
     """The project's export as plain data."""

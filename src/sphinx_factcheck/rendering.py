@@ -42,6 +42,13 @@ def unrated_badge(label: str = "No verdict") -> nodes.inline:
                                             "fc-verdict-none"])
 
 
+def foreign_verdict_badge(label: str) -> nodes.inline:
+    """The badge of a verdict from another project's scale that this one lacks."""
+    return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
+                                            "sd-text-secondary", "fc-verdict",
+                                            "fc-verdict-foreign"])
+
+
 def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
     """The badge of ``claim``'s verdict under the project's scale."""
     from .config import scale_of

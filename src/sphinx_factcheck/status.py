@@ -15,13 +15,14 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
-from .core.scale import DEFAULT_STATUSES
+from .core.export import JSON_NAME, summarise
+from .core.filters import Ordering, tally
+from .core.schema import export_problems
+from .core.workflow import DEFAULT_REQUIRE, REQUIRABLE_FIELDS, missing_required
 
-JSON_NAME = "factcheck.json"
-DEFAULT_REQUIRE = ("verdict", "sources")
 _BAR_WIDTH = 30
 _STATEMENT_WIDTH = 70
 
@@ -93,7 +94,11 @@ def run_status(path: Path, *, as_json: bool, policy: Policy,
 
 
 def read_export(path: Path) -> dict[str, Any]:
-    """A ``factcheck.json`` as data; a one-line error when it is not one."""
+    """A ``factcheck.json`` as data; a one-line error when it is not one.
+
+    The file is checked against the shipped JSON Schema, so the counting
+    below never meets a verdict that is a list or statuses that are a number.
+    """
     try:
         export: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
@@ -103,6 +108,9 @@ def read_export(path: Path) -> dict[str, Any]:
                                                for c in claims):
         raise CommandError(f"{path} has no list of claims: is it a {JSON_NAME} written by "
                            "sphinx-factcheck?")
+    problems = export_problems(export)
+    if problems:
+        raise CommandError(f"{path} is not a valid {JSON_NAME}: {'; '.join(problems)}")
     checked: dict[str, Any] = export
     return checked
 
@@ -150,44 +158,48 @@ def _export_after_build(app: Any, json_path: Path) -> dict[str, Any]:
 
 
 def _check_fields(fields: tuple[str, ...]) -> None:
-    from .config import REQUIRABLE_FIELDS
-
     unknown = [name for name in fields if name not in REQUIRABLE_FIELDS]
     if unknown or not fields:
         raise CommandError(f"--require: unknown field(s) {', '.join(unknown) or '(none)'}; "
                            f"choose from {', '.join(REQUIRABLE_FIELDS)}", EXIT_USAGE)
 
 
+class _Counted(NamedTuple):
+    """A claim of ``factcheck.json`` as counting sees it."""
+
+    verdict: str | None
+    status: str
+
+
 def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...],
                 warnings: list[str]) -> StatusReport:
-    """Count and list what ``export`` holds."""
+    """Count and list what ``export`` (a valid ``factcheck.json``) holds."""
     claims: list[dict[str, Any]] = export["claims"]
-    statuses = [str(s) for s in export.get("statuses") or DEFAULT_STATUSES]
-    scale = [str(v.get("key")) for v in export.get("scale") or [] if isinstance(v, dict)]
-    verdicts = [claim.get("verdict") or "none" for claim in claims]
-    extra_verdicts = sorted({v for v in verdicts if v not in scale and v != "none"})
-    claim_statuses = [str(claim.get("status") or statuses[0]) for claim in claims]
-    extra_statuses = sorted(set(claim_statuses) - set(statuses))
+    statuses = [str(s) for s in export["statuses"]]
+    scale = tuple(str(v["key"]) for v in export["scale"])
+    summary = summarise(tally(
+        (_Counted(claim["verdict"] or None, claim["status"]) for claim in claims),
+        Ordering(scale, tuple(statuses))))
     project = export.get("project")
     report = StatusReport(
         origin=origin,
         project=project.get("name") if isinstance(project, dict) else None,
         statuses=statuses,
         require=require,
-        by_verdict={key: verdicts.count(key) for key in [*scale, *extra_verdicts, "none"]},
-        by_status={key: claim_statuses.count(key) for key in [*statuses, *extra_statuses]},
-        claims=len(claims),
-        with_verdict=sum(1 for v in verdicts if v != "none"),
-        done=claim_statuses.count(statuses[-1]),
+        by_verdict=summary["by_verdict"],
+        by_status=summary["by_status"],
+        claims=summary["claims"],
+        with_verdict=summary["with_verdict"],
+        done=summary["by_status"][statuses[-1]],
         warnings=warnings,
     )
-    in_reading_order = sorted(zip(claims, claim_statuses, strict=True), key=lambda pair: (
-        str(pair[0].get("docname")), _line_number(pair[0].get("lineno"))))
-    for claim, status in in_reading_order:
-        if status == statuses[0]:
+    in_reading_order = sorted(claims, key=lambda claim: (
+        str(claim.get("docname")), _line_number(claim.get("lineno"))))
+    for claim in in_reading_order:
+        if claim["status"] == statuses[0]:
             report.unchecked.append(_brief(claim))
-        elif status == statuses[-1]:
-            missing = [name for name in require if not claim.get(name.replace("-", "_"))]
+        elif claim["status"] == statuses[-1]:
+            missing = missing_required(claim, require)
             if missing:
                 report.incomplete.append({**_brief(claim), "missing": missing})
     return report

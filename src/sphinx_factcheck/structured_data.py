@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util.i18n import format_date
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.config import Config
 
+    from .core.index import ProjectIndex
     from .core.model import ClaimRecord
 
 
@@ -60,6 +62,18 @@ def claim_url(builder: Builder, pagename: str, claim_id: str) -> str:
     return posixpath.basename(page) + anchor
 
 
+def organisations_of(index: ProjectIndex, publisher: Mapping[str, Any] | None,
+                     ) -> frozenset[str]:
+    """Names that make a claimant an Organization: every source's publisher, and ours.
+
+    Computed once per build (through the domain's cache), not once per page.
+    """
+    names = {source.publisher for source in index.sources.values() if source.publisher}
+    if publisher:
+        names.add(publisher["name"])
+    return frozenset(names)
+
+
 def _reviewed_claims(app: Sphinx, pagename: str) -> list[ClaimRecord]:
     domain = get_domain(app.env)
     index = domain.index
@@ -77,19 +91,20 @@ def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
     claims = _reviewed_claims(app, pagename)
     if not claims:
         return
-    index = get_domain(app.env).index
+    domain = get_domain(app.env)
+    index = domain.index
+    article_of_claim = domain.annotation.article_of_claim
     scale = scale_of(app.config)
     publisher = app.config.factcheck_publisher
-    organisations = {s.publisher for s in index.sources.values() if s.publisher}
-    if publisher:
-        organisations.add(publisher["name"])
+    organisations = domain.derived(
+        "claimreview-organisations", lambda index: organisations_of(index, publisher))
     today = build_date(app.config)
     scripts = []
     for claim in claims:
+        appearance = appearance_of(claim, article_of_claim.get(claim.id), index)
         review = claim_review(
             claim, scale=scale, url=claim_url(app.builder, pagename, claim.id), today=today,
-            publisher=publisher, appearance=appearance_of(claim, index),
-            organisations=organisations)
+            publisher=publisher, appearance=appearance, organisations=organisations)
         if review is None:
             continue
         if statement_too_long(claim.statement):

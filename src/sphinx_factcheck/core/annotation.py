@@ -144,6 +144,10 @@ class ProjectAnnotation:
     articles: dict[str, ArticleAnnotation] = field(default_factory=dict)
     anchors: dict[str, QuoteAnchor] = field(default_factory=dict)
     problems: list[AnchorProblem] = field(default_factory=list)
+    #: claim id -> the article the claim belongs to (None when it has none or the
+    #: choice is ambiguous), whether or not it has a quote; reports filter by it
+    #: and ClaimReview takes the claim's appearance from it
+    article_of_claim: dict[str, str | None] = field(default_factory=dict)
 
     def anchor_dict(self, claim_id: str) -> dict[str, Any] | None:
         """A claim's ``anchor`` in ``factcheck.json``, or None when it has none."""
@@ -165,6 +169,7 @@ def annotate_project(
     anchors_by_article: dict[str, list[QuoteAnchor]] = {article.id: [] for article in articles}
     for claim in claims:
         article = _article_for(claim, articles, by_id, result.problems)
+        result.article_of_claim[claim.id] = article.id if article else None
         if article is None or not claim.quote:
             continue
         if not article.text.strip():
@@ -182,7 +187,12 @@ def annotate_project(
 def _article_for(claim: ClaimRecord, articles: Sequence[ArticleRecord],
                  by_id: dict[str, ArticleRecord],
                  problems: list[AnchorProblem]) -> ArticleRecord | None:
-    """A claim's article: ``:article:``, else the one in its document, else the only one."""
+    """A claim's article: ``:article:``, else the one in its document, else the only one.
+
+    This is the one place that decides it. A claim without a quote belongs to
+    its article just the same; only a claim with a quote is warned about when
+    there is no article, or several, to choose from.
+    """
     def problem(message: str) -> None:
         problems.append(AnchorProblem("unknown_article", claim.id, claim.location, message))
 
@@ -192,12 +202,12 @@ def _article_for(claim: ClaimRecord, articles: Sequence[ArticleRecord],
             problem(f"claim {claim.id!r}: :article: {claim.article!r} names no article; "
                     f"known articles: {known}")
         return by_id.get(claim.article)
-    if not claim.quote:
-        return None
     own = [a for a in articles if a.location.docname == claim.location.docname]
     candidates = own or list(articles)
     if len(candidates) == 1:
         return candidates[0]
+    if not claim.quote:
+        return None
     if not candidates:
         problem(f"claim {claim.id!r} has a :quote: but the project has no article to anchor "
                 "it in; add an article directive, or drop the :quote:")
@@ -263,7 +273,7 @@ def _occurrence(claim: ClaimRecord, article: ArticleRecord, match: QuoteMatch,
 def _annotate_article(article: ArticleRecord, anchors: list[QuoteAnchor],
                       language: str) -> ArticleAnnotation:
     lines = tuple(split_lines(article.text))
-    sentences = tuple(split_sentences(article.text, language))
+    sentences = tuple(split_sentences(article.text, language, lines))
     ordered = tuple(sorted(anchors, key=lambda a: (a.start, -a.end, a.claim_id)))
     covered = tuple(any(a.start < s.end and a.end > s.start for a in ordered)
                     for s in sentences)

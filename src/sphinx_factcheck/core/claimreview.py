@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from .index import ProjectIndex
-from .model import ArticleRecord, ClaimRecord
+from .model import ClaimRecord
 from .scale import Scale
 from .values import is_safe_url
 
@@ -50,30 +50,21 @@ def claimant_type(name: str, organisations: Collection[str] = ()) -> str:
     return "Organization" if words & _ORGANISATION_WORDS else "Person"
 
 
-def article_of(claim: ClaimRecord, index: ProjectIndex) -> ArticleRecord | None:
-    """The claim's article: ``:article:``, else the one in its document, else the only one."""
-    if claim.article:
-        return index.articles.get(claim.article)
-    same_document = [article for article in index.articles.values()
-                     if article.location.docname == claim.location.docname]
-    if same_document:
-        return min(same_document, key=lambda a: a.location.lineno)
-    if len(index.articles) == 1:
-        return next(iter(index.articles.values()))
-    return None
-
-
 def _absolute(url: str | None) -> str | None:
     if url and is_safe_url(url) and url.strip().lower().startswith(("http://", "https://")):
         return url.strip()
     return None
 
 
-def appearance_of(claim: ClaimRecord, index: ProjectIndex) -> str | None:
-    """Where the claim appeared: ``:appearance:``, else the URL of its article's source."""
+def appearance_of(claim: ClaimRecord, article_id: str | None, index: ProjectIndex) -> str | None:
+    """Where the claim appeared: ``:appearance:``, else the URL of its article's source.
+
+    ``article_id`` is the claim's article as the annotation decided it
+    (``ProjectAnnotation.article_of_claim``).
+    """
     if _absolute(claim.appearance):
         return _absolute(claim.appearance)
-    article = article_of(claim, index)
+    article = index.articles.get(article_id) if article_id else None
     source = index.sources.get(article.source) if article and article.source else None
     return _absolute(source.url) if source else None
 

@@ -6,10 +6,13 @@ import json
 from typing import Any
 
 from .annotation import ProjectAnnotation
+from .filters import Ordering, Tally, tally
 from .index import ProjectIndex
 from .scale import Scale
 
 SCHEMA_VERSION = "1.0"
+#: The export's file name, in the output folder of every build.
+JSON_NAME = "factcheck.json"
 
 
 def build_export(
@@ -40,22 +43,23 @@ def build_export(
              if article.id in annotation.articles else None}
             for article in sorted(index.articles.values(), key=lambda a: a.id)
         ],
-        "summary": summarise(claims_verdicts=[c.verdict for c in claims],
-                             claims_statuses=[c.status for c in claims],
-                             scale=scale, statuses=statuses),
+        "summary": summarise(tally(claims, Ordering(scale.keys, tuple(statuses)))),
     }
 
 
-def summarise(claims_verdicts: list[str | None], claims_statuses: list[str],
-              scale: Scale, statuses: tuple[str, ...]) -> dict[str, Any]:
-    """Counts per verdict and per status, in scale and workflow order."""
-    by_verdict = {key: claims_verdicts.count(key) for key in scale.keys}
-    by_verdict["none"] = claims_verdicts.count(None)
+def summarise(counts: Tally) -> dict[str, Any]:
+    """The ``summary`` of ``factcheck.json``: counts per verdict and per status.
+
+    Verdicts in scale order then ``none`` (always present), statuses in
+    workflow order; ``sphinx-factcheck status`` shows the same figures.
+    """
+    by_verdict = {key: count for key, count in counts.by_verdict if key is not None}
+    by_verdict["none"] = counts.total - counts.with_verdict
     return {
-        "claims": len(claims_verdicts),
-        "with_verdict": len(claims_verdicts) - by_verdict["none"],
+        "claims": counts.total,
+        "with_verdict": counts.with_verdict,
         "by_verdict": by_verdict,
-        "by_status": {status: claims_statuses.count(status) for status in statuses},
+        "by_status": dict(counts.by_status),
     }
 
 

@@ -6,10 +6,11 @@ Everything here works on plain records and plain values: a query is data
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .model import ClaimRecord, Location, SourceRecord
 
@@ -30,7 +31,7 @@ SOURCE_SORTS = ("id", "title", "publisher", "kind", "date", "cited")
 SOURCE_GROUPS = ("kind", "publisher")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Text compared the way people read it: case and spacing do not count."""
     return " ".join(text.split()).casefold()
 
@@ -56,13 +57,13 @@ class ClaimQuery:
             return False
         if self.statuses and claim.status not in self.statuses:
             return False
-        if self.tags and not {_fold(t) for t in claim.tags} & {_fold(t) for t in self.tags}:
+        if self.tags and not {fold(t) for t in claim.tags} & {fold(t) for t in self.tags}:
             return False
         if self.sources and not set(claim.sources) & set(self.sources):
             return False
         if self.claimants and (
                 claim.claimant is None
-                or _fold(claim.claimant) not in {_fold(c) for c in self.claimants}):
+                or fold(claim.claimant) not in {fold(c) for c in self.claimants}):
             return False
         if self.documents and not any(fnmatchcase(claim.location.docname, pattern)
                                       for pattern in self.documents):
@@ -110,9 +111,10 @@ def _as_record(claim: ClaimRecord | Mapping[str, Any]) -> tuple[ClaimRecord, str
     return record, article
 
 
-def select_claims(claims: Iterable[ClaimT], filters: Mapping[str, Sequence[str]]) -> list[ClaimT]:
+def select_claims(claims: Iterable[ClaimT],
+                  filters: ClaimQuery | Mapping[str, Sequence[str]]) -> list[ClaimT]:
     """The claims (records or ``factcheck.json`` dicts) that pass every filter, in order."""
-    query = ClaimQuery.from_filters(filters)
+    query = filters if isinstance(filters, ClaimQuery) else ClaimQuery.from_filters(filters)
     return [claim for claim in claims if query.matches(*_as_record(claim))]
 
 
@@ -126,10 +128,10 @@ class SourceQuery:
 
     def matches(self, source: SourceRecord) -> bool:
         """True when ``source`` passes every filter."""
-        if self.kinds and _fold(source.kind or "") not in {_fold(k) for k in self.kinds}:
+        if self.kinds and fold(source.kind or "") not in {fold(k) for k in self.kinds}:
             return False
-        if self.publishers and _fold(source.publisher or "") not in {
-                _fold(p) for p in self.publishers}:
+        if self.publishers and fold(source.publisher or "") not in {
+                fold(p) for p in self.publishers}:
             return False
         return not self.ids or source.id in self.ids
 
@@ -168,22 +170,22 @@ class Ordering:
 
 
 def _joined(values: Sequence[str]) -> str | None:
-    return ", ".join(_fold(v) for v in values) if values else None
+    return ", ".join(fold(v) for v in values) if values else None
 
 
 def claim_sort_value(claim: ClaimRecord, column: str, ordering: Ordering) -> Any:
     """What ``claim`` sorts by in ``column`` (None when the claim has no value there)."""
     values: dict[str, Callable[[], Any]] = {
-        "id": lambda: _fold(claim.id),
-        "claim": lambda: _fold(claim.statement),
+        "id": lambda: fold(claim.id),
+        "claim": lambda: fold(claim.statement),
         "verdict": lambda: ordering.verdict_rank(claim.verdict),
         "status": lambda: ordering.status_rank(claim.status),
         "sources": lambda: _joined(claim.sources),
-        "claimant": lambda: _fold(claim.claimant) if claim.claimant else None,
+        "claimant": lambda: fold(claim.claimant) if claim.claimant else None,
         "document": lambda: (claim.location.docname, claim.location.lineno),
         "checked": lambda: claim.checked,
         "tags": lambda: _joined(claim.tags),
-        "quote": lambda: _fold(claim.quote) if claim.quote else None,
+        "quote": lambda: fold(claim.quote) if claim.quote else None,
     }
     return values[column]()
 
@@ -218,16 +220,16 @@ class Group:
 
 
 def _grouped(records: Sequence[Any], keys_of: Callable[[Any], Sequence[str | None]],
-             order: Callable[[str], Any], fold: Callable[[str], str] = _fold) -> list[Group]:
+             order: Callable[[str], Any], same: Callable[[str], str] = fold) -> list[Group]:
     """Records by key, keys sorted by ``order``, the None group last; member order kept.
 
-    Keys equal after ``fold`` share a group, named by the first spelling met.
+    Keys equal after ``same`` share a group, named by the first spelling met.
     """
     spelling: dict[Any, str | None] = {}
     members: dict[Any, list[Any]] = {}
     for record in records:
         for key in keys_of(record) or [None]:
-            folded = None if key is None else fold(key)
+            folded = None if key is None else same(key)
             spelling.setdefault(folded, key)
             members.setdefault(folded, []).append(record)
     present = sorted((k for k in members if k is not None),
@@ -257,9 +259,9 @@ def group_claims(claims: Sequence[ClaimRecord], by: str, ordering: Ordering) -> 
     orders: dict[str, Callable[[str], Any]] = {
         "verdict": ordering.verdict_rank, "status": ordering.status_rank, "document": str,
     }
-    order = orders.get(by, _fold)
-    fold: Callable[[str], str] = _fold if by in ("claimant", "tag") else str
-    return _grouped(claims, _CLAIM_GROUP_KEYS[by], order, fold)
+    order = orders.get(by, fold)
+    same: Callable[[str], str] = fold if by in ("claimant", "tag") else str
+    return _grouped(claims, _CLAIM_GROUP_KEYS[by], order, same)
 
 
 def source_sort_value(source: SourceRecord, column: str, cited_by: Mapping[str, Sequence[str]],
@@ -268,9 +270,9 @@ def source_sort_value(source: SourceRecord, column: str, cited_by: Mapping[str, 
     if column == "cited":
         return len(cited_by.get(source.id, ()))
     if column in ("id", "title"):
-        return _fold(getattr(source, column))
+        return fold(getattr(source, column))
     value = getattr(source, column)
-    return _fold(value) if value else None
+    return fold(value) if value else None
 
 
 def sort_sources(sources: Iterable[SourceRecord], keys: Sequence[SortKey],
@@ -285,7 +287,7 @@ def group_sources(sources: Sequence[SourceRecord], by: str) -> list[Group]:
     """``sources`` (already sorted) by kind or publisher, names in alphabetical order."""
     if by not in SOURCE_GROUPS:
         raise ValueError(f"cannot group sources by {by!r}; choose from {', '.join(SOURCE_GROUPS)}")
-    return _grouped(sources, lambda s: [getattr(s, by)], _fold)
+    return _grouped(sources, lambda s: [getattr(s, by)], fold)
 
 
 @dataclass(frozen=True)
@@ -302,24 +304,40 @@ class Tally:
         return sum(count for verdict, count in self.by_verdict if verdict is not None)
 
 
-def tally(claims: Iterable[ClaimRecord], ordering: Ordering) -> Tally:
+class Countable(Protocol):
+    """What counting needs of a claim: a record, or a claim read from ``factcheck.json``."""
+
+    @property
+    def verdict(self) -> str | None: ...
+
+    @property
+    def status(self) -> str: ...
+
+
+def tally(claims: Iterable[Countable], ordering: Ordering) -> Tally:
     """Count ``claims``; every verdict and status of the project appears, even at 0.
 
     The ``None`` verdict (no verdict yet) is listed last, and only when some claim
     has none; verdicts or statuses outside the project's scale are counted under
-    their own key after the known ones.
+    their own key after the known ones, in alphabetical order.
     """
-    verdicts: dict[str | None, int] = dict.fromkeys(ordering.verdicts, 0)
-    statuses: dict[str, int] = dict.fromkeys(ordering.statuses, 0)
-    total = 0
-    missing = 0
+    verdicts: Counter[str] = Counter(dict.fromkeys(ordering.verdicts, 0))
+    statuses: Counter[str] = Counter(dict.fromkeys(ordering.statuses, 0))
+    total = missing = 0
     for claim in claims:
         total += 1
         if claim.verdict is None:
             missing += 1
         else:
-            verdicts[claim.verdict] = verdicts.get(claim.verdict, 0) + 1
-        statuses[claim.status] = statuses.get(claim.status, 0) + 1
+            verdicts[claim.verdict] += 1
+        statuses[claim.status] += 1
+    by_verdict: list[tuple[str | None, int]] = [
+        (key, verdicts[key]) for key in _known_then_sorted(verdicts, ordering.verdicts)]
     if missing:
-        verdicts[None] = missing
-    return Tally(total, tuple(verdicts.items()), tuple(statuses.items()))
+        by_verdict.append((None, missing))
+    return Tally(total, tuple(by_verdict), tuple(
+        (key, statuses[key]) for key in _known_then_sorted(statuses, ordering.statuses)))
+
+
+def _known_then_sorted(counted: Iterable[str], known: Sequence[str]) -> list[str]:
+    return [*known, *sorted(set(counted) - set(known))]

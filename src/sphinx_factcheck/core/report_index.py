@@ -7,15 +7,16 @@ and a claim's back-links are a dictionary lookup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
-from .filters import ClaimQuery, Ordering, SourceQuery
+from .filters import ClaimQuery, Ordering, SourceQuery, fold
 from .index import Reference
 from .model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from .report_specs import ClaimTableSpec, OptionProblem, ReportSpec, spec_as_dict
+from .wording import listing
 
 
 @dataclass(frozen=True)
@@ -33,23 +34,15 @@ class ReportRecord:
                 "lineno": self.location.lineno, "spec": spec_as_dict(self.spec)}
 
 
-def _listing(values: Iterable[str], limit: int = 12) -> str:
-    ordered = sorted(set(values), key=str.casefold)
-    if not ordered:
-        return "none yet"
-    shown = ", ".join(ordered[:limit])
-    return shown + (f", ... ({len(ordered) - limit} more)" if len(ordered) > limit else "")
-
-
 @dataclass
 class ReportIndex:
     """Claims in document order with their article, and who shows or cites each."""
 
     ordering: Ordering
     claims: tuple[ClaimRecord, ...]
-    #: claim id -> the article it anchors in (its ``:article:``, the article of its
-    #: document, else the project's only article)
-    article_of: dict[str, str | None]
+    #: claim id -> the article it belongs to, as the annotation decided it
+    #: (``ProjectAnnotation.article_of_claim``)
+    article_of: Mapping[str, str | None]
     #: claim id -> the claim tables that list it
     listed_in: dict[str, list[ReportRecord]] = field(default_factory=dict)
     #: claim id -> documents whose ``{claim}`` roles point at it, in document order
@@ -73,11 +66,11 @@ class ReportIndex:
         """Filter values that name nothing in the project (typos, renamed ids)."""
         problems = [
             OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
-                          f"known sources: {_listing(self.source_ids)}")
+                          f"known sources: {listing(self.source_ids)}")
             for value in query.sources if value not in self.source_ids]
         problems += [
             OptionProblem("unknown_article", f"no article with id {value!r} in :article:; "
-                          f"known articles: {_listing(self.article_ids)}")
+                          f"known articles: {listing(self.article_ids)}")
             for value in query.articles if value not in self.article_ids]
         for option, values, known, same in (
                 ("tags", query.tags, self.claim_tags, _same_text),
@@ -87,14 +80,14 @@ class ReportIndex:
                 if not any(same(candidate, value) for candidate in known):
                     problems.append(OptionProblem(
                         "bad_option", f"no claim matches {value!r} in :{option}:; "
-                        f"values in use: {_listing(known)}"))
+                        f"values in use: {listing(known)}"))
         return problems
 
     def source_query_problems(self, query: SourceQuery) -> list[OptionProblem]:
         """Source filter values that name nothing in the project."""
         problems = [
             OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
-                          f"known sources: {_listing(self.source_ids)}")
+                          f"known sources: {listing(self.source_ids)}")
             for value in query.ids if value not in self.source_ids]
         for option, values, known in (("kind", query.kinds, self.source_kinds),
                                       ("publisher", query.publishers, self.source_publishers)):
@@ -102,22 +95,12 @@ class ReportIndex:
                 if not any(_same_text(candidate, value) for candidate in known):
                     problems.append(OptionProblem(
                         "bad_option", f"no source matches {value!r} in :{option}:; "
-                        f"values in use: {_listing(known)}"))
+                        f"values in use: {listing(known)}"))
         return problems
 
 
 def _same_text(left: str, right: str) -> bool:
-    return " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
-
-
-def _article_of(claims: Sequence[ClaimRecord], articles: Sequence[ArticleRecord],
-                ) -> dict[str, str | None]:
-    first_in_document: dict[str, str] = {}
-    for article in sorted(articles, key=lambda a: (a.location.docname, a.location.lineno)):
-        first_in_document.setdefault(article.location.docname, article.id)
-    only = articles[0].id if len({a.id for a in articles}) == 1 else None
-    return {claim.id: claim.article or first_in_document.get(claim.location.docname) or only
-            for claim in claims}
+    return fold(left) == fold(right)
 
 
 def build_report_index(
@@ -125,16 +108,21 @@ def build_report_index(
     claims_in_order: Sequence[ClaimRecord],
     sources: Iterable[SourceRecord],
     articles: Sequence[ArticleRecord],
+    article_of: Mapping[str, str | None],
     reports: Iterable[ReportRecord],
     references: Iterable[Reference],
     ordering: Ordering,
 ) -> ReportIndex:
-    """Derive everything reports and back-links need, once."""
+    """Derive everything reports and back-links need, once.
+
+    ``article_of`` maps each claim id to its article, as the annotation
+    decided it (``ProjectAnnotation.article_of_claim``).
+    """
     source_list = list(sources)
     result = ReportIndex(
         ordering=ordering,
         claims=tuple(claims_in_order),
-        article_of=_article_of(claims_in_order, articles),
+        article_of=article_of,
         claim_tags=frozenset(tag for claim in claims_in_order for tag in claim.tags),
         claimants=frozenset(claim.claimant for claim in claims_in_order if claim.claimant),
         claim_documents=frozenset(claim.location.docname for claim in claims_in_order),

@@ -97,13 +97,18 @@ class _OptionReader:
         return tuple(dict.fromkeys(split_list(self.text(name))))
 
     def checked_values(self, name: str, valid: tuple[str, ...], subtype: str,
-                       what: str) -> tuple[str, ...]:
-        """Values of a filter over a closed vocabulary; unknown ones are reported and kept."""
+                       what: str, whose: str | None = None) -> tuple[str, ...]:
+        """Values of a filter over a closed vocabulary; unknown ones are reported and kept.
+
+        ``whose`` names the vocabulary's owner in the message ("the imported project's").
+        """
         values = self.values(name)
+        plural = what + ("es" if what.endswith("s") else "s")
+        vocabulary = f" {whose} {plural}" if whose else ""
         for value in values:
             if value not in valid:
                 self.problem(subtype, f"unknown {what} {value!r} in :{name}:; "
-                             f"use one of: {_names(valid)}")
+                             f"use one of{vocabulary}: {_names(valid)}")
         return values
 
     def choice(self, name: str, valid: tuple[str, ...]) -> str | None:
@@ -132,18 +137,30 @@ class _OptionReader:
         return caption or title
 
 
-def _claim_query(reader: _OptionReader, ordering: Ordering) -> ClaimQuery:
+def _claim_query(reader: _OptionReader, ordering: Ordering,
+                 whose: str | None = None) -> ClaimQuery:
     return ClaimQuery(
         verdicts=reader.checked_values("verdict", (*ordering.verdicts, NO_VERDICT),
-                                       "unknown_verdict", "verdict"),
+                                       "unknown_verdict", "verdict", whose),
         statuses=reader.checked_values("status", ordering.statuses, "unknown_status",
-                                       "status"),
+                                       "status", whose),
         tags=reader.values("tags"),
         sources=reader.values("sources"),
         claimants=reader.values("claimant"),
         documents=tuple(pattern.lstrip("/") for pattern in reader.values("document")),
         articles=reader.values("article"),
     )
+
+
+def parse_claim_query(options: Mapping[str, Any], ordering: Ordering, directive: str,
+                      whose: str | None = None) -> tuple[ClaimQuery, list[OptionProblem]]:
+    """The claim filters among a directive's options, and the problems found.
+
+    ``ordering`` holds the verdicts and statuses the filters may name;
+    ``whose`` says whose they are when they are not this project's.
+    """
+    reader = _OptionReader(directive, options)
+    return _claim_query(reader, ordering, whose), reader.problems
 
 
 def parse_claim_table(options: Mapping[str, Any], ordering: Ordering,

@@ -7,6 +7,7 @@ that anchors, highlights and W3C selectors all point at the same characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,6 +113,11 @@ class Paragraph:
         return self.lines[-1].end
 
 
+def normalise_newlines(text: str) -> str:
+    """The text with ``\\n`` line ends only: the offsets of every anchor count on it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a single line is page furniture rather than article text, or None."""
     stripped = line.strip()
@@ -161,9 +167,14 @@ def _absorb_short_neighbours(lines: list[Line]) -> list[Line]:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Blocks of non-blank lines, separated by blank lines."""
+    return paragraphs_of(split_lines(text))
+
+
+def paragraphs_of(lines: Iterable[Line]) -> list[Paragraph]:
+    """``lines`` (from :func:`split_lines`) grouped into runs of non-blank lines."""
     paragraphs: list[Paragraph] = []
     current: list[Line] = []
-    for line in split_lines(text):
+    for line in lines:
         if line.text.strip():
             current.append(line)
         elif current:
@@ -174,10 +185,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def split_sentences(text: str, language: str = "en") -> list[Sentence]:
-    """The sentences of every run of prose lines, boilerplate left out."""
+def split_sentences(text: str, language: str = "en",
+                    lines: Sequence[Line] | None = None) -> list[Sentence]:
+    """The sentences of every run of prose lines, boilerplate left out.
+
+    ``lines`` are ``split_lines(text)`` when the caller has them already, so
+    the boilerplate detection is not run twice.
+    """
     sentences: list[Sentence] = []
-    for paragraph in split_paragraphs(text):
+    for paragraph in paragraphs_of(split_lines(text) if lines is None else lines):
         run: list[Line] = []
         for line in (*paragraph.lines, None):
             if line is not None and not line.boilerplate:

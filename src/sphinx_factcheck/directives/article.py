@@ -9,6 +9,7 @@ from docutils import nodes
 
 from ..articles import PLACEHOLDER
 from ..core.model import ArticleRecord
+from ..core.text import normalise_newlines
 from ..core.values import slugify
 from ..domain import article_anchor, get_domain
 from ..rendering import verbatim, xref
@@ -28,8 +29,7 @@ class ArticleDirective(FactcheckDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    known_options: ClassVar[tuple[str, ...]] = ("id", "title", "source", "encoding")
-    #: One line of help per option, for the generated reference.
+    #: One line of help per option, for the generated reference; also the known options.
     option_docs: ClassVar[dict[str, str]] = {
         "id": "Stable id of the article; claims name it in :article:. Default: derived "
         "from the file name (or the document name for an inline article).",
@@ -76,7 +76,7 @@ class ArticleDirective(FactcheckDirective):
             self.env.note_dependency(absolute)
             return "\n".join(self.content), relative
         self.env.note_dependency(absolute)
-        return text.replace("\r\n", "\n").replace("\r", "\n"), relative
+        return normalise_newlines(text), relative
 
     def _render(self, article: ArticleRecord) -> nodes.container:
         container = nodes.container(classes=["fc-article"], ids=[article_anchor(article.id)])

@@ -28,11 +28,16 @@ class LenientOptions(dict[str, Callable[[str], Any]]):
 class FactcheckDirective(SphinxDirective):
     """Base class with located warnings and value checks."""
 
-    #: Options every subclass accepts; values are text and never parsed as markup.
+    #: Options the directive accepts; values are text and never parsed as markup.
     known_options: ClassVar[tuple[str, ...]] = ()
+    #: One line of help per option, for the generated reference. A subclass that
+    #: gives it gets ``known_options`` from it, in the same order.
+    option_docs: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if "option_docs" in vars(cls):
+            cls.known_options = tuple(cls.option_docs)
         cls.option_spec = LenientOptions(
             dict.fromkeys(cls.known_options, directives.unchanged))
 

@@ -6,21 +6,15 @@ from typing import ClassVar
 
 from docutils import nodes
 
+from ..claim_card import claim_card
 from ..config import scale_of, statuses_of
 from ..core.model import ClaimRecord
 from ..core.values import slugify, split_list
-from ..domain import claim_anchor, get_domain
-from ..rendering import badge_for, comma_list, field, link_or_text, verbatim, xref
-from ..reports.backlinks import backlinks_placeholder
+from ..core.workflow import derive_status, missing_required
+from ..domain import get_domain
+from ..rendering import badge_for, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
-
-#: Option names as ``factcheck_require`` spells them -> record attribute.
-_REQUIRE_ATTRIBUTES = {
-    "verdict": "verdict", "sources": "sources", "quote": "quote", "claimant": "claimant",
-    "claim-date": "claim_date", "appearance": "appearance", "checked": "checked",
-    "checker": "checker", "tags": "tags", "reasoning": "reasoning",
-}
 
 
 class ClaimDirective(FactcheckDirective):
@@ -29,11 +23,7 @@ class ClaimDirective(FactcheckDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    known_options: ClassVar[tuple[str, ...]] = (
-        "id", "quote", "verdict", "status", "sources", "claimant", "claim-date",
-        "appearance", "checked", "checker", "tags", "related", "article", "occurrence",
-    )
-    #: One line of help per option, for the generated reference.
+    #: One line of help per option, for the generated reference; also the known options.
     option_docs: ClassVar[dict[str, str]] = {
         "id": "Stable id used in links, anchors, factcheck.json and objects.inv. Derived "
         "from the statement when absent (with a missing_id warning).",
@@ -135,22 +125,18 @@ class ClaimDirective(FactcheckDirective):
 
     def _status(self, verdict: str | None) -> str:
         statuses = statuses_of(self.config)
-        derived = statuses[-1] if verdict else statuses[0]
-        status = self.text_option("status")
-        if status is None:
-            return derived
-        if status not in statuses:
-            warn(Problem.unknown_status, f"claim: unknown status {status!r}; the workflow "
-                 f"has: {', '.join(statuses)}; using {derived!r}", self.warn_location)
-            self.rejected_values.append(f"status={status}")
-            return derived
+        explicit = self.text_option("status")
+        status = derive_status(verdict, explicit, statuses)
+        if explicit is not None and status != explicit:
+            warn(Problem.unknown_status, f"claim: unknown status {explicit!r}; the workflow "
+                 f"has: {', '.join(statuses)}; using {status!r}", self.warn_location)
+            self.rejected_values.append(f"status={explicit}")
         return status
 
     def _check_required(self, claim: ClaimRecord) -> None:
         if claim.status != statuses_of(self.config)[-1]:
             return
-        missing = [name for name in self.config.factcheck_require
-                   if not getattr(claim, _REQUIRE_ATTRIBUTES[name])]
+        missing = missing_required(claim, self.config.factcheck_require)
         if missing:
             warn(Problem.missing_field,
                  f"claim {claim.id!r} is {claim.status!r} but lacks "
@@ -158,62 +144,13 @@ class ClaimDirective(FactcheckDirective):
                  self.warn_location)
 
     def _render(self, claim: ClaimRecord, body: nodes.container) -> nodes.container:
-        card = nodes.container(
-            classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-claim",
-                     f"fc-status-{claim.status}"],
-            ids=[claim_anchor(claim.id)],
-        )
+        docname = self.env.docname
+        card = claim_card(
+            claim, self.env, badge=badge_for(claim, self.config), reasoning=body,
+            sources=[xref("source", s, docname=docname) for s in claim.sources],
+            related=[xref("claim", c, docname=docname) for c in claim.related],
+            quote=claim.quote,
+            as_written=[(name.capitalize(), value) for name in ("article", "occurrence")
+                        if (value := self.text_option(name))])
         self.set_source_info(card)
-        card["fc_claim"] = claim.id
-        header = nodes.container(classes=["sd-card-header", "fc-claim-header"])
-        verbatim(header)
-        header += nodes.paragraph(
-            "", "", badge_for(claim, self.config), nodes.Text(" "),
-            nodes.strong("", claim.statement, classes=["fc-statement"]))
-        card += header
-        inner = nodes.container(classes=["sd-card-body"])
-        inner += verbatim(self._fields(claim))
-        if claim.quote:
-            inner += verbatim(nodes.block_quote("", nodes.paragraph("", claim.quote),
-                                                classes=["fc-quote"]))
-        if len(body):
-            inner += body
-        if claim.sources:
-            inner += nodes.paragraph(
-                "", "", nodes.strong("", "Sources: "),
-                *comma_list(xref("source", s, docname=self.env.docname) for s in claim.sources),
-                classes=["fc-sources"])
-        if claim.related:
-            inner += nodes.paragraph(
-                "", "", nodes.strong("", "Related: "),
-                *comma_list(xref("claim", c, docname=self.env.docname) for c in claim.related),
-                classes=["fc-related"])
-        card += inner
-        card += backlinks_placeholder(self.env, "claim", claim.id)
         return card
-
-    def _fields(self, claim: ClaimRecord) -> nodes.field_list:
-        fields = nodes.field_list(classes=["fc-fields"])
-        fields += field("ID", nodes.literal("", claim.id))
-        fields += field("Status", nodes.inline("", claim.status,
-                                               classes=["fc-status", f"fc-status-{claim.status}"]))
-        for rejected in claim.rejected:
-            fields += field("Not understood", nodes.Text(rejected))
-        if claim.claimant:
-            fields += field("Claimant", nodes.Text(claim.claimant))
-        if claim.claim_date:
-            fields += field("Claim date", nodes.Text(claim.claim_date))
-        if claim.appearance:
-            fields += field("Appearance", link_or_text(claim.appearance))
-        if claim.checked:
-            fields += field("Checked", nodes.Text(claim.checked))
-        if claim.checker:
-            fields += field("Checker", nodes.Text(claim.checker))
-        if claim.tags:
-            fields += field("Tags", *comma_list(
-                nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags))
-        for name in ("article", "occurrence"):
-            value = self.text_option(name)
-            if value:
-                fields += field(name.capitalize(), nodes.Text(value))
-        return fields

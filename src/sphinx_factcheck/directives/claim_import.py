@@ -17,13 +17,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 
+from ..claim_card import claim_card
 from ..config import scale_of, statuses_of
-from ..core.filters import FILTER_NAMES, NO_VERDICT, select_claims
+from ..core.filters import FILTER_NAMES, ClaimQuery, Ordering, select_claims
 from ..core.model import ClaimRecord, Origin
+from ..core.report_specs import parse_claim_query
 from ..core.schema import export_problems
-from ..core.values import is_safe_url, is_valid_id, slugify, split_list
+from ..core.values import is_safe_url, is_valid_id, slugify
+from ..core.workflow import derive_status
 from ..domain import claim_anchor, get_domain, source_anchor
-from ..rendering import badge_for, comma_list, field, link_or_text, xref
+from ..rendering import badge_for, foreign_verdict_badge, link_or_text, verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective
 
@@ -63,7 +66,7 @@ class ClaimImportDirective(FactcheckDirective):
         base_url = self.url_option("url")
         self._base_url = base_url if base_url and is_safe_url(base_url) else None
         origin_claims = [claim for claim in export["claims"] if not claim.get("origin")]
-        selected = select_claims(origin_claims, self._filters(export))
+        selected = select_claims(origin_claims, self._query(export))
         if not selected:
             return []
         imported_ids = {prefix + claim["id"] for claim in selected}
@@ -96,17 +99,15 @@ class ClaimImportDirective(FactcheckDirective):
                                f"{'; '.join(problems)}")
         return dict(export)
 
-    def _filters(self, export: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
-        filters = {name: split_list(self.text_option(name)) for name in FILTER_NAMES}
-        verdicts = [entry["key"] for entry in export["scale"]]
-        for name, known in (("verdict", [*verdicts, NO_VERDICT]),
-                            ("status", list(export["statuses"]))):
-            unknown = [value for value in filters[name] if value not in known]
-            if unknown:
-                warn(Problem.unknown_verdict if name == "verdict" else Problem.unknown_status,
-                     f"claim-import: :{name}: {', '.join(map(repr, unknown))} is not in the "
-                     f"imported project's {name}s: {', '.join(known)}", self.warn_location)
-        return filters
+    def _query(self, export: Mapping[str, Any]) -> ClaimQuery:
+        """The filters, parsed as reports parse theirs, against the imported project's scale."""
+        ordering = Ordering(tuple(entry["key"] for entry in export["scale"]),
+                            tuple(export["statuses"]))
+        query, problems = parse_claim_query(self.options, ordering, "claim-import",
+                                            whose="the imported project's")
+        for problem in problems:
+            warn(Problem(problem.subtype), problem.message, self.warn_location)
+        return query
 
     def _prefix(self, project: str) -> str:
         prefix = self.text_option("prefix")
@@ -128,7 +129,7 @@ class ClaimImportDirective(FactcheckDirective):
 
     def _record(self, data: Mapping[str, Any], export: Mapping[str, Any], prefix: str,
                 relative: str) -> ClaimRecord:
-        verdict, status, rejected = data.get("verdict"), data["status"], []
+        verdict, rejected = data.get("verdict"), []
         if verdict is not None and scale_of(self.config).get(verdict) is None:
             warn(Problem.unknown_verdict, f"claim-import: imported claim {data['id']!r} has "
                  f"verdict {verdict!r}, which this project's scale lacks; add it to "
@@ -136,10 +137,9 @@ class ClaimImportDirective(FactcheckDirective):
                  self.warn_location)
             rejected.append(f"verdict={verdict}")
             verdict = None
-        statuses = statuses_of(self.config)
-        if status not in statuses:
-            rejected.append(f"status={status}")
-            status = statuses[-1] if verdict else statuses[0]
+        status = derive_status(verdict, data["status"], statuses_of(self.config))
+        if status != data["status"]:
+            rejected.append(f"status={data['status']}")
         return ClaimRecord(
             id=prefix + data["id"],
             statement=data["statement"],
@@ -168,48 +168,21 @@ class ClaimImportDirective(FactcheckDirective):
 
     def _render(self, claim: ClaimRecord, data: Mapping[str, Any], export: Mapping[str, Any],
                 imported_ids: set[str]) -> nodes.container:
-        assert claim.origin is not None
-        card = nodes.container(
-            classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-claim",
-                     "fc-imported", f"fc-status-{claim.status}"],
-            ids=[claim_anchor(claim.id)],
-        )
+        # The reasoning arrives as plain text: paragraphs, shown as written.
+        reasoning = verbatim(nodes.container(classes=["sd-card-text", "fc-reasoning"]))
+        for block in claim.reasoning.split("\n\n"):
+            if block.strip():
+                reasoning += nodes.paragraph("", block.strip())
+        sources = {source["id"]: source for source in export["sources"]}
+        card = claim_card(
+            claim, self.env, badge=self._badge(claim, data, export), reasoning=reasoning,
+            sources=[self._source_link(source_id, sources.get(source_id))
+                     for source_id in data["sources"]],
+            related=[xref("claim", related, docname=self.env.docname)
+                     if related in imported_ids else nodes.literal("", related)
+                     for related in claim.related],
+            quote=data.get("quote"))
         self.set_source_info(card)
-        card["fc_claim"] = claim.id
-        card["fc_origin"] = claim.origin.project
-        card += nodes.container(
-            "", nodes.paragraph(
-                "", "", self._badge(claim, data, export), nodes.Text(" "),
-                nodes.strong("", claim.statement, classes=["fc-statement"]), nodes.Text(" "),
-                nodes.inline("", "imported", classes=["sd-badge", "sd-outline-secondary",
-                                                      "sd-text-secondary", "fc-imported-mark"])),
-            classes=["sd-card-header", "fc-claim-header"])
-        inner = nodes.container(classes=["sd-card-body"])
-        inner += self._fields(claim)
-        if data.get("quote"):
-            inner += nodes.block_quote("", nodes.paragraph("", data["quote"]),
-                                       classes=["fc-quote"])
-        if claim.reasoning:
-            reasoning = nodes.container(classes=["sd-card-text", "fc-reasoning"])
-            for block in claim.reasoning.split("\n\n"):
-                if block.strip():
-                    reasoning += nodes.paragraph("", block.strip())
-            inner += reasoning
-        if data["sources"]:
-            sources = {source["id"]: source for source in export["sources"]}
-            inner += nodes.paragraph(
-                "", "", nodes.strong("", "Sources: "),
-                *comma_list(self._source_link(source_id, sources.get(source_id))
-                            for source_id in data["sources"]),
-                classes=["fc-sources"])
-        if claim.related:
-            inner += nodes.paragraph(
-                "", "", nodes.strong("", "Related: "),
-                *comma_list(xref("claim", related, docname=self.env.docname)
-                            if related in imported_ids else nodes.literal("", related)
-                            for related in claim.related),
-                classes=["fc-related"])
-        card += inner
         return card
 
     def _badge(self, claim: ClaimRecord, data: Mapping[str, Any],
@@ -217,33 +190,7 @@ class ClaimImportDirective(FactcheckDirective):
         if claim.verdict or not data.get("verdict"):
             return badge_for(claim, self.config)
         labels = {entry["key"]: entry["label"] for entry in export["scale"]}
-        return nodes.inline("", labels.get(data["verdict"], data["verdict"]),
-                            classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary",
-                                     "fc-verdict", "fc-verdict-foreign"])
-
-    def _fields(self, claim: ClaimRecord) -> nodes.field_list:
-        assert claim.origin is not None
-        fields = nodes.field_list(classes=["fc-fields"])
-        fields += field("ID", nodes.literal("", claim.id))
-        origin_text = f"{claim.origin.project or claim.origin.file} ({claim.origin.id})"
-        fields += field("Imported from", link_or_text(claim.origin.url, origin_text)
-                        if claim.origin.url else nodes.Text(origin_text))
-        fields += field("Status", nodes.inline("", claim.status,
-                                               classes=["fc-status", f"fc-status-{claim.status}"]))
-        for rejected in claim.rejected:
-            fields += field("Not understood", nodes.Text(rejected))
-        for name, value in (("Claimant", claim.claimant), ("Claim date", claim.claim_date)):
-            if value:
-                fields += field(name, nodes.Text(value))
-        if claim.appearance:
-            fields += field("Appearance", link_or_text(claim.appearance))
-        for name, value in (("Checked", claim.checked), ("Checker", claim.checker)):
-            if value:
-                fields += field(name, nodes.Text(value))
-        if claim.tags:
-            fields += field("Tags", *comma_list(
-                nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags))
-        return fields
+        return foreign_verdict_badge(labels.get(data["verdict"], data["verdict"]))
 
     def _source_link(self, source_id: str, source: Mapping[str, Any] | None) -> nodes.Node:
         if source is None:

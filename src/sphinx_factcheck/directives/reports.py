@@ -50,7 +50,6 @@ class ReportDirective(FactcheckDirective):
 
     has_content = False
     report_kind: ClassVar[str] = ""
-    option_docs: ClassVar[dict[str, str]] = {}
 
     def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
         raise NotImplementedError
@@ -89,7 +88,6 @@ class ClaimTableDirective(ReportDirective):
                    "(default: id, claim, verdict, status, sources).",
         **COMMON_DOCS,
     }
-    known_options: ClassVar[tuple[str, ...]] = tuple(option_docs)
 
     def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
         return parse_claim_table(options, ordering_of(self.config))
@@ -100,7 +98,6 @@ class VerdictSummaryDirective(ReportDirective):
 
     report_kind = "verdict-summary"
     option_docs: ClassVar[dict[str, str]] = {**CLAIM_FILTER_DOCS, **COMMON_DOCS}
-    known_options: ClassVar[tuple[str, ...]] = tuple(option_docs)
 
     def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
         return parse_verdict_summary(options, ordering_of(self.config))
@@ -119,7 +116,6 @@ class SourceListDirective(ReportDirective):
         "group-by": f"One list per {' or '.join(SOURCE_GROUPS)}.",
         **COMMON_DOCS,
     }
-    known_options: ClassVar[tuple[str, ...]] = tuple(option_docs)
 
     def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
         return parse_source_list(options)

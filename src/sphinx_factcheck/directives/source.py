@@ -20,10 +20,7 @@ class SourceDirective(FactcheckDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     has_content = True
-    known_options: ClassVar[tuple[str, ...]] = (
-        "title", "url", "publisher", "author", "date", "accessed", "archived", "kind",
-    )
-    #: One line of help per option, for the generated reference.
+    #: One line of help per option, for the generated reference; also the known options.
     option_docs: ClassVar[dict[str, str]] = {
         "title": "Required. The title as published.",
         "url": "An http(s) or relative URL of the source; shown as a link.",
