@@ -15,16 +15,18 @@ THEME_WRAPPERS = frozenset({"table-wrapper", "math-wrapper"})
 
 
 def _is_ours(node: nodes.container) -> bool:
-    classes = node["classes"]
+    classes: list[str] = node["classes"]
     if THEME_WRAPPERS.intersection(classes):
         return False
     if any(name.startswith("fc-") for name in classes):
         return True
     # A card's body has only sphinx-design's class; its card (the parent) is ours.
     parent = node.parent
+    if not isinstance(parent, nodes.Element):
+        return False
+    parent_classes: list[str] = parent["classes"]
     return (any(name.startswith("sd-card") for name in classes)
-            and isinstance(parent, nodes.Element)
-            and any(name.startswith("fc-") for name in parent.get("classes", [])))
+            and any(name.startswith("fc-") for name in parent_classes))
 
 
 def render_containers_as_plain_divs(app: Sphinx, doctree: nodes.document,
