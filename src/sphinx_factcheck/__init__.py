@@ -26,6 +26,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .roles import FactcheckXRefRole, VerdictRole
     from .static_files import setup_static
     from .structured_data import setup_structured_data
+    from .theme_support import setup_theme_support
     from .verdict_tooltips import setup_verdict_tooltips
 
     app.setup_extension("sphinx_design")
@@ -51,6 +52,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_structured_data(app)
     setup_verdict_tooltips(app)
     setup_intersphinx_links(app)
+    setup_theme_support(app)
     return {
         "version": __version__,
         "env_version": FactcheckDomain.data_version,

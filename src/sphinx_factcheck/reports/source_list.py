@@ -40,8 +40,9 @@ def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_it
 
 
 def _listing(sources: Sequence[SourceRecord], ctx: RenderContext) -> nodes.definition_list:
-    return nodes.definition_list("", *(_entry(s, ctx) for s in sources),
-                                 classes=["fc-source-entries"])
+    # No class: furo and pydata-sphinx-theme style a classed <dl> as an API description
+    # (shaded names, indented bodies), and the field lists inside it with it.
+    return nodes.definition_list("", *(_entry(s, ctx) for s in sources))
 
 
 def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.container:

@@ -1,0 +1,2 @@
+project = "themes"
+extensions = ["myst_parser", "sphinx_factcheck"]
