@@ -184,12 +184,17 @@ def test_parse_defaults_and_other_reports() -> None:
     summary, problems = parse_verdict_summary({"tags": "a, b", "document": "/claims/*"}, ORDER)
     assert summary.query == ClaimQuery(tags=("a", "b"), documents=("claims/*",))
     assert problems == []
-    sources, problems = parse_source_list({"sort": "-cited", "group-by": "kind", "kind": "news"})
+    sources, problems = parse_source_list(
+        {"sort": "-cited", "group-by": "kind", "kind": "news", "sources": "a, b",
+         "verdict": "false", "tags": "sanctions"}, ORDER)
     assert sources.sort == (SortKey("cited", True),)
+    assert sources.query.ids == ("a", "b")  # here :sources: names the sources listed
+    assert sources.cited_by == ClaimQuery(verdicts=("false",), tags=("sanctions",))
     assert sources.group_by == "kind"
     assert problems == []
-    _, problems = parse_source_list({"group-by": "verdict", "sort": "verdict"})
-    assert [p.subtype for p in problems] == ["bad_option", "bad_option"]
+    _, problems = parse_source_list({"group-by": "verdict", "sort": "verdict",
+                                     "verdict": "pants-on-fire"}, ORDER)
+    assert [p.subtype for p in problems] == ["unknown_verdict", "bad_option", "bad_option"]
 
 
 def test_report_index_back_links_and_articles() -> None:

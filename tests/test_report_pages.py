@@ -91,6 +91,9 @@ def test_source_list_filters_sort_and_groups(app) -> None:
     assert [h.text() for h in by_kind.iter("p", "fc-group-heading")] == [
         "news (2 sources)", "official (1 source)"]
     assert _entries(by_kind) == ["ap-original", "yonhap", "kremlin"]
+    # Claim filters list the sources that the selected claims cite.
+    assert _entries(listing.by_id("sources-cited-by-false")) == ["yonhap"]
+    assert _entries(listing.by_id("sources-cited-by-misleading-news")) == ["yonhap"]
     by_publisher = listing.by_id("sources-by-publisher")
     assert [h.text() for h in by_publisher.iter("p", "fc-group-heading")] == [
         "Associated Press (1 source)", "Kremlin (1 source)", "Yonhap (1 source)"]

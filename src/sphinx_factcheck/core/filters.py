@@ -70,6 +70,11 @@ class ClaimQuery:
             return False
         return not self.articles or article in self.articles
 
+    @property
+    def is_empty(self) -> bool:
+        """True when no filter is set: the query selects every claim."""
+        return self == ClaimQuery()
+
     def describe(self) -> str:
         """The filters in words, e.g. ``verdict: false or misleading; tags: sanctions``."""
         parts = [f"{name}: {' or '.join(values)}" for name, values in (

@@ -9,7 +9,7 @@ than silently widening the report.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from .filters import (
@@ -56,9 +56,11 @@ class VerdictSummarySpec:
 
 @dataclass(frozen=True)
 class SourceListSpec:
+    #: Only sources cited by a claim this selects (every source when empty).
     """What a ``source-list`` shows."""
 
     query: SourceQuery = field(default_factory=SourceQuery)
+    cited_by: ClaimQuery = field(default_factory=ClaimQuery)
     sort: tuple[SortKey, ...] = ()
     group_by: str | None = None
     caption: str | None = None
@@ -192,13 +194,18 @@ def parse_verdict_summary(options: Mapping[str, Any], ordering: Ordering,
     return spec, reader.problems
 
 
-def parse_source_list(options: Mapping[str, Any],
+def parse_source_list(options: Mapping[str, Any], ordering: Ordering,
                       ) -> tuple[SourceListSpec, list[OptionProblem]]:
-    """A ``source-list`` spec from its options, and the problems found."""
+    """A ``source-list`` spec from its options, and the problems found.
+
+    ``:sources:`` names source ids here; the other claim filters select the
+    claims whose sources are listed.
+    """
     reader = _OptionReader("source-list", options)
     spec = SourceListSpec(
         query=SourceQuery(kinds=reader.values("kind"), publishers=reader.values("publisher"),
                           ids=reader.values("sources")),
+        cited_by=replace(_claim_query(reader, ordering), sources=()),
         sort=reader.sort_keys(SOURCE_SORTS),
         group_by=reader.choice("group-by", SOURCE_GROUPS),
         caption=reader.caption(),

@@ -111,6 +111,8 @@ class SourceListDirective(ReportDirective):
         "kind": "Only sources of one of these kinds (e.g. ``news, official``).",
         "publisher": "Only sources from one of these publishers (case does not matter).",
         "sources": "Only these source ids.",
+        **{name: "Only sources cited by c" + help_text.removeprefix("Only c")
+           for name, help_text in CLAIM_FILTER_DOCS.items() if name != "sources"},
         "sort": f"Sort by, comma-separated, ``-`` for descending: {', '.join(SOURCE_SORTS)} "
                 "(``cited`` = how many claims cite it; default: id).",
         "group-by": f"One list per {' or '.join(SOURCE_GROUPS)}.",
@@ -118,7 +120,7 @@ class SourceListDirective(ReportDirective):
     }
 
     def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
-        return parse_source_list(options)
+        return parse_source_list(options, ordering_of(self.config))
 
 
 REPORT_DIRECTIVES: dict[str, type[ReportDirective]] = {

@@ -45,18 +45,30 @@ def _listing(sources: Sequence[SourceRecord], ctx: RenderContext) -> nodes.defin
     return nodes.definition_list("", *(_entry(s, ctx) for s in sources))
 
 
+def _described(spec: SourceListSpec) -> str:
+    if spec.cited_by.is_empty:
+        return spec.query.describe()
+    return f"{spec.query.describe()}; cited by claims with {spec.cited_by.describe()}"
+
+
 def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.container:
     """Every source the filters select, optionally grouped by kind or publisher."""
     spec = report.spec
     assert isinstance(spec, SourceListSpec)
-    sources = sort_sources((s for s in ctx.index.sources.values() if spec.query.matches(s)),
-                           spec.sort, ctx.index.claims_by_source)
+    cited: set[str] | None = None
+    if not spec.cited_by.is_empty:
+        cited = {source_id for claim in ctx.reports.select(spec.cited_by)
+                 for source_id in claim.sources}
+    sources = sort_sources(
+        (s for s in ctx.index.sources.values()
+         if spec.query.matches(s) and (cited is None or s.id in cited)),
+        spec.sort, ctx.index.claims_by_source)
     container = nodes.container(classes=["fc-report", "fc-source-list"])
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     if not sources:
         container += nodes.paragraph(
-            "", f"No sources match these filters ({spec.query.describe()}).",
+            "", f"No sources match these filters ({_described(spec)}).",
             classes=["fc-report-empty"])
     elif spec.group_by:
         missing = {"kind": "No kind", "publisher": "No publisher"}[spec.group_by]
