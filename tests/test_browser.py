@@ -1,15 +1,12 @@
 """In a real browser: claim tables sort and filter, and stay plain tables without script.
 
-Runs headless Chromium (Debian's ``chromium`` package) through Playwright.
-Where no browser is installed the tests are skipped, except under CI, where a
-missing browser is a failure: ``.ci/run`` installs it.
+Runs headless Chromium (Debian's ``chromium`` package) through Playwright; see
+the ``browser`` fixture in conftest.py.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,33 +14,8 @@ import pytest
 
 from .conftest import ROOTS
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 SCALE = ["True", "Mostly true", "Mixed", "Misleading", "False", "Unproven", "Opinion",
          "No verdict"]
-
-
-def _launch() -> Any:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if sync_playwright is None or not Path(CHROMIUM).exists():
-        reason = "needs the playwright package and Debian's chromium"
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests {reason}; .ci/run installs both")
-        pytest.skip(reason)
-    return sync_playwright
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_playwright = _launch()
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import importlib.util
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ import pytest
 
 from .conftest import ROOTS, warnings_of
 from .html_reports import parse
-from .test_browser import CHROMIUM, CHROMIUM_ARGS, _launch
 
 THEMES = ["alabaster", "furo", "pydata_sphinx_theme", "sphinx_book_theme"]
 #: Themes with a dark mode, and how each is switched to it: furo follows the system's
@@ -140,15 +139,6 @@ CONTRAST_JS = """(selector) => {
             edge: edge, page: lum(painted(document.body, [0, 0, 0, 0]))};
   });
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_playwright = _launch()
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def open_page(browser: Any, outdir: Path, mode: str) -> Any:
