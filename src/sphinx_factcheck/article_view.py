@@ -14,11 +14,11 @@ from functools import cached_property
 
 from docutils import nodes
 
+from .anchors import claim_anchor
 from .core.annotation import ArticleAnnotation, Segment
 from .core.model import ClaimRecord
 from .core.scale import Scale
 from .core.text import Line, paragraphs_of
-from .domain import claim_anchor
 from .rendering import verbatim
 
 #: ``link(docname, anchor, children, title)``: a reference to an anchor in a document.

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from .anchors import claim_anchor
 from .core.model import ClaimRecord
-from .domain import claim_anchor
 from .rendering import comma_list, field, link_or_text, verbatim
 from .reports.backlinks import backlinks_placeholder
 

@@ -12,6 +12,8 @@ from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
+from .anchors import article_anchor, claim_anchor, source_anchor
+from .consistency import check_project
 from .core.annotation import ProjectAnnotation, annotate_project
 from .core.index import ProjectIndex, Reference, build_index
 from .core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
@@ -27,21 +29,6 @@ if TYPE_CHECKING:
 DOMAIN_NAME = "fc"
 
 T = TypeVar("T")
-
-
-def claim_anchor(claim_id: str) -> str:
-    """The HTML anchor of a claim."""
-    return nodes.make_id(f"claim-{claim_id}")
-
-
-def source_anchor(source_id: str) -> str:
-    """The HTML anchor of a source."""
-    return nodes.make_id(f"source-{source_id}")
-
-
-def article_anchor(article_id: str) -> str:
-    """The HTML anchor of an article."""
-    return nodes.make_id(f"article-{article_id}")
 
 
 class FactcheckDomain(Domain):
@@ -109,10 +96,6 @@ class FactcheckDomain(Domain):
     def claims_in(self, docname: str) -> list[ClaimRecord]:
         """The claims declared in one document so far, in order."""
         return list(self._per_doc("claims").get(docname, []))
-
-    def articles_in(self, docname: str) -> list[ArticleRecord]:
-        """The articles declared in one document so far, in order."""
-        return list(self._per_doc("articles").get(docname, []))
 
     def clear_doc(self, docname: str) -> None:
         for key in ("claims", "sources", "articles", "references", "displays", "reports"):
@@ -236,70 +219,7 @@ class FactcheckDomain(Domain):
 
     def check_consistency(self) -> None:
         """Warn once per build about ids that clash or point nowhere."""
-        index = self.index
-        self._check_shared_anchors()
-        for kind, duplicates in (
-            ("claim", index.duplicate_claims),
-            ("source", index.duplicate_sources),
-            ("article", index.duplicate_articles),
-        ):
-            for duplicate in duplicates:
-                first = duplicate.first.location
-                where = f"{self.env.doc2path(first.docname, base=False)}:{first.lineno}"
-                warn(Problem.duplicate_id,
-                     f"{kind} id {duplicate.record.id!r} is already used by the {kind} at "
-                     f"{where}; give this one another :id:",
-                     _loc(duplicate.record.location))
-        for claim in index.claims_in_order():
-            if claim.origin is not None:
-                continue  # imported: its sources and related claims live in its project
-            for source_id in claim.sources:
-                if source_id not in index.sources:
-                    warn(Problem.unknown_source,
-                         f"claim {claim.id!r} cites unknown source {source_id!r}; "
-                         f"known sources: {listing(index.sources)}",
-                         _loc(claim.location))
-            for related_id in claim.related:
-                if related_id not in index.claims:
-                    warn(Problem.unknown_claim,
-                         f"claim {claim.id!r} is related to unknown claim {related_id!r}; "
-                         f"known claims: {listing(index.claims)}",
-                         _loc(claim.location))
-        for article in index.articles.values():
-            if article.source and article.source not in index.sources:
-                warn(Problem.unknown_source,
-                     f"article {article.id!r} names unknown source {article.source!r}; "
-                     f"known sources: {listing(index.sources)}",
-                     _loc(article.location))
-        for source in sorted(index.sources.values(), key=lambda s: (s.location.docname,
-                                                                       s.location.lineno)):
-            if source.id not in index.cited_sources:
-                warn(Problem.unused_source,
-                     f"source {source.id!r} is cited by no claim, article or {{source}} role; "
-                     "cite it in a claim's :sources: or remove it",
-                     _loc(source.location))
-
-    def _check_shared_anchors(self) -> None:
-        """Different ids that make the same HTML anchor (``Summit`` and ``summit``)."""
-        groups: tuple[tuple[str, dict[str, Any], Callable[[str], str]], ...] = (
-            ("claim", self.index.claims, claim_anchor),
-            ("source", self.index.sources, source_anchor),
-            ("article", self.index.articles, article_anchor),
-        )
-        for kind, records, anchor_of in groups:
-            first_by_anchor: dict[str, Any] = {}
-            for record in sorted(records.values(), key=lambda r: (r.location.docname,
-                                                                  r.location.lineno)):
-                anchor = anchor_of(record.id)
-                first = first_by_anchor.setdefault(anchor, record)
-                if first is not record:
-                    where = (f"{self.env.doc2path(first.location.docname, base=False)}:"
-                             f"{first.location.lineno}")
-                    warn(Problem.duplicate_id,
-                         f"{kind} id {record.id!r} and {first.id!r} (at {where}) make the same "
-                         f"HTML anchor {anchor!r}: ids that differ only in case or in "
-                         "- _ . : would link to one place; give this one another :id:",
-                         _loc(record.location))
+        check_project(self.index, lambda docname: self.env.doc2path(docname, base=False))
 
     # -- resolving -------------------------------------------------------
 

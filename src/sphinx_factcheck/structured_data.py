@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util.i18n import format_date
 
+from .anchors import claim_anchor
 from .config import scale_of
 from .core.claimreview import (
     STATEMENT_ADVICE,
@@ -23,7 +24,7 @@ from .core.claimreview import (
     script_json,
     statement_too_long,
 )
-from .domain import claim_anchor, get_domain
+from .domain import get_domain
 from .warning_types import info
 
 if TYPE_CHECKING:

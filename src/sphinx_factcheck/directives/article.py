@@ -7,11 +7,12 @@ from typing import ClassVar
 
 from docutils import nodes
 
+from ..anchors import article_anchor
 from ..articles import PLACEHOLDER
 from ..core.model import ArticleRecord
 from ..core.text import normalise_newlines
 from ..core.values import slugify
-from ..domain import article_anchor, get_domain
+from ..domain import get_domain
 from ..rendering import verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 
+from ..anchors import claim_anchor, source_anchor
 from ..claim_card import claim_card
 from ..config import scale_of, statuses_of
 from ..core.filters import FILTER_NAMES, ClaimQuery, Ordering, select_claims
@@ -25,7 +26,7 @@ from ..core.report_specs import parse_claim_query
 from ..core.schema import export_problems
 from ..core.values import is_safe_url, is_valid_id, slugify
 from ..core.workflow import derive_status
-from ..domain import claim_anchor, get_domain, source_anchor
+from ..domain import get_domain
 from ..rendering import badge_for, foreign_verdict_badge, link_or_text, verbatim, xref
 from ..warning_types import Problem, warn
 from .base import FactcheckDirective

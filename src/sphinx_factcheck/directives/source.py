@@ -6,8 +6,9 @@ from typing import ClassVar
 
 from docutils import nodes
 
+from ..anchors import source_anchor
 from ..core.model import SourceRecord
-from ..domain import get_domain, source_anchor
+from ..domain import get_domain
 from ..rendering import field, link_or_text, source_fields, verbatim
 from ..reports.backlinks import backlinks_placeholder
 from ..warning_types import Problem, warn

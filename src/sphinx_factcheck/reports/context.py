@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from ..anchors import claim_anchor, source_anchor
 from ..config import scale_of, statuses_of
 from ..core.filters import Ordering
 from ..core.report_index import ReportIndex, build_report_index
-from ..domain import claim_anchor, get_domain, source_anchor
+from ..domain import get_domain
 from .links import anchor_link
 
 if TYPE_CHECKING:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, cast
 
 from sphinx.domains import Index, IndexEntry
 
+from ..anchors import claim_anchor, source_anchor
 from ..config import scale_of
-from ..domain import FactcheckDomain, claim_anchor, source_anchor
+from ..domain import FactcheckDomain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
