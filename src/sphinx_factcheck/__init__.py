@@ -37,10 +37,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
                             ("article", ArticleDirective)):
         app.add_directive(name, directive)
         app.add_directive_to_domain(DOMAIN_NAME, name, directive)
-    for name, role in (("claim", FactcheckXRefRole(warn_dangling=True)),
-                       ("source", FactcheckXRefRole(warn_dangling=True)),
-                       ("article", FactcheckXRefRole(warn_dangling=True)),
-                       ("verdict", VerdictRole())):
+    for name, role in (("claim", FactcheckXRefRole()), ("source", FactcheckXRefRole()),
+                       ("article", FactcheckXRefRole()), ("verdict", VerdictRole())):
         app.add_role(name, role)
         app.add_role_to_domain(DOMAIN_NAME, name, role)
     setup_articles(app)

@@ -14,7 +14,14 @@ from .warning_types import Problem, warn
 
 
 class FactcheckXRefRole(XRefRole):
-    """A link into the ``fc`` domain, whether written ``{claim}`` or ``{fc:claim}``."""
+    """A link into the ``fc`` domain, whether written ``{claim}`` or ``{fc:claim}``.
+
+    Link text is prose (an explicit title reads as written, not as code), and an
+    unknown target is reported once, by :func:`.domain.report_unresolved`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(innernodeclass=nodes.inline, warn_dangling=True)
 
     def run(self) -> tuple[list[nodes.Node], list[system_message]]:
         self.refdomain = DOMAIN_NAME
