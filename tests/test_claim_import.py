@@ -261,3 +261,23 @@ def test_filters_are_parsed_as_report_filters_are(built_summit, make_app, tmp_pa
     slash = sorted(i.removeprefix("slash:") for i in ids if i.startswith("slash:"))
     plain = sorted(i.removeprefix("plain:") for i in ids if i.startswith("plain:"))
     assert slash == plain == ["missiles"]
+
+
+def test_origin_links_follow_the_other_projects_layout(make_app, tmp_path) -> None:
+    """An export written by dirhtml carries dirhtml links; claim-import follows them."""
+    summit = make_app("dirhtml", srcdir=ROOTS / "test-machine-summit",
+                      builddir=tmp_path / "summit-build")
+    summit.build()
+    summit_export = read_json(summit)
+    assert {c["id"]: c["href"] for c in summit_export["claims"]}["pyongyang-visit"] == \
+        "claims/#claim-pyongyang-visit"
+    assert export_problems(summit_export) == []
+    summit.cleanup()
+    srcdir = tmp_path / "importer"
+    shutil.copytree(ROOTS / "test-machine-import", srcdir)
+    shutil.copy(Path(summit.outdir) / "factcheck.json", srcdir / "summit.json")
+    app = make_app("html", srcdir=srcdir)
+    app.build()
+    claims = {claim["id"]: claim for claim in read_json(app)["claims"]}
+    assert claims["pending:pyongyang-visit"]["origin"]["url"] == \
+        "https://example.org/summit/claims/#claim-pyongyang-visit"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .anchors import article_anchor, claim_anchor, source_anchor
 from .config import scale_of, statuses_of
 from .core.export import JSON_NAME, build_export, dumps
 from .domain import get_domain
@@ -13,9 +14,9 @@ from .domain import get_domain
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-def export_of(app: Sphinx) -> dict[str, object]:
+def export_of(app: Sphinx) -> dict[str, Any]:
     """The project's export as plain data."""
-    return build_export(
+    export = build_export(
         get_domain(app.env).index,
         scale_of(app.config),
         statuses_of(app.config),
@@ -23,6 +24,23 @@ def export_of(app: Sphinx) -> dict[str, object]:
         generator={"name": "sphinx-factcheck", "version": __version__},
         annotation=get_domain(app.env).annotation,
     )
+    if app.builder.format == "html":
+        _add_hrefs(app, export)
+    return export
+
+
+def _add_hrefs(app: Sphinx, export: dict[str, Any]) -> None:
+    """Give each claim, source and article its link into this build's pages.
+
+    ``href`` is relative to the output folder and follows the builder's layout
+    (``claims/summit.html#...`` for html, ``claims/summit/#...`` for dirhtml),
+    so another project importing the claims links back to the right place.
+    """
+    for key, anchor_of in (("claims", claim_anchor), ("sources", source_anchor),
+                           ("articles", article_anchor)):
+        for record in export[key]:
+            page = app.builder.get_target_uri(record["docname"])
+            record["href"] = f"{page}#{anchor_of(record['id'])}"
 
 
 def write_json(app: Sphinx, exception: BaseException | None) -> None:

@@ -122,11 +122,18 @@ class ClaimImportDirective(FactcheckDirective):
             return fallback
         return prefix
 
-    def _origin_url(self, docname: str, anchor: str) -> str | None:
-        """Where the other project's HTML shows an object, when ``:url:`` is known."""
+    def _origin_url(self, record: Mapping[str, Any], anchor: str) -> str | None:
+        """Where the other project's HTML shows an object, when ``:url:`` is known.
+
+        The export's ``href`` follows the other project's builder (html or
+        dirhtml); an export without one is taken to use the html layout.
+        """
         if self._base_url is None:
             return None
-        return posixpath.join(self._base_url, f"{docname}.html") + "#" + anchor
+        href = record.get("href")
+        if isinstance(href, str) and is_safe_url(href) and not href.startswith("/"):
+            return posixpath.join(self._base_url, href)
+        return posixpath.join(self._base_url, f"{record['docname']}.html") + "#" + anchor
 
     def _record(self, data: Mapping[str, Any], export: Mapping[str, Any], prefix: str,
                 relative: str) -> ClaimRecord:
@@ -161,7 +168,7 @@ class ClaimImportDirective(FactcheckDirective):
                 project=str(export["project"].get("name") or ""),
                 id=data["id"],
                 file=relative,
-                url=self._origin_url(data["docname"], claim_anchor(data["id"])),
+                url=self._origin_url(data, claim_anchor(data["id"])),
             ),
         )
 
@@ -196,7 +203,7 @@ class ClaimImportDirective(FactcheckDirective):
     def _source_link(self, source_id: str, source: Mapping[str, Any] | None) -> nodes.Node:
         if source is None:
             return nodes.literal("", source_id)
-        origin_url = self._origin_url(source["docname"], source_anchor(source_id))
+        origin_url = self._origin_url(source, source_anchor(source_id))
         return link_or_text(origin_url or source.get("url"), source["title"])
 
 
