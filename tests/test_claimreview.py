@@ -253,3 +253,8 @@ def test_the_build_date_is_today_or_source_date_epoch(monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1694649600")  # 2023-09-14 00:00 UTC
     assert build_date(SimpleNamespace(today="")) == "2023-09-14"
     assert build_date(SimpleNamespace(today="September 14, 2023")) == "2023-09-14"
+    # a today written the way Sphinx prints it, or in the project's today_fmt
+    assert build_date(SimpleNamespace(today="Sep 13, 2023", today_fmt=None)) == "2023-09-13"
+    assert build_date(SimpleNamespace(today="13 September 2023", today_fmt="%d %B %Y")) == \
+        "2023-09-13"
+    assert build_date(SimpleNamespace(today="someday", today_fmt=None)) == "2023-09-14"

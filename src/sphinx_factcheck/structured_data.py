@@ -8,6 +8,7 @@ that made it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import posixpath
 from collections.abc import Mapping
@@ -37,14 +38,20 @@ if TYPE_CHECKING:
 
 
 def build_date(config: Config) -> str:
-    """The build's ``today`` as YYYY-MM-DD: ``today`` when it is such a date, else the build day.
+    """The build's ``today`` as YYYY-MM-DD, else the build day.
 
-    The build day honours ``SOURCE_DATE_EPOCH``, for reproducible builds.
+    ``today`` is read as an ISO date or in ``today_fmt`` (Sphinx's default
+    ``%b %d, %Y``); the build day honours ``SOURCE_DATE_EPOCH``, for
+    reproducible builds.
     """
-    try:
-        return dt.date.fromisoformat(str(config.today).strip()).isoformat()
-    except ValueError:
-        return format_date("%Y-%m-%d", language="en")
+    text = str(getattr(config, "today", "") or "").strip()
+    if text:
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(text).isoformat()
+        with contextlib.suppress(ValueError, TypeError):
+            today_format = getattr(config, "today_fmt", None) or "%b %d, %Y"
+            return dt.datetime.strptime(text, today_format).date().isoformat()
+    return format_date("%Y-%m-%d", language="en")
 
 
 def _page_uri(builder: Builder, pagename: str) -> str:
