@@ -128,3 +128,13 @@ def test_the_short_prefixed_form_resolves_through_intersphinx_without_warnings(
     assert "index.rst:4" in warnings[0]
     assert "no claim with id 'summit:no-such-claim'" in warnings[0]
     assert "[factcheck.unknown_claim]" in warnings[0]
+
+
+def test_claims_stay_out_of_the_search_boxs_object_results(built_summit) -> None:
+    """Object results split a name at its last '.', which mangles a sentence."""
+    index = (built_summit / "searchindex.js").read_text(encoding="utf-8")
+    assert "The summit meeting lasted more than four hours" not in index.split(
+        '"objects"')[1].split('"objnames"')[0]
+    assert "Russian-North Korean talks" in index  # sources are still there
+    assert "claims.html#claim-summit-length" in "".join(
+        uri for uri, _ in inventory(built_summit / "objects.inv").values())

@@ -271,9 +271,11 @@ class FactcheckDomain(Domain):
         scale = scale_of(self.env.config)
         for claim in index.claims.values():
             verdict = scale.get(claim.verdict) if claim.verdict else None
+            # Priority -1 keeps claims out of the search box's object results, which
+            # split a name at its last "." (a sentence); full-text search finds them.
             yield (claim.id, claim_display_name(claim.statement,
                                               verdict.label if verdict else None),
-                   "claim", claim.location.docname, claim_anchor(claim.id), 1)
+                   "claim", claim.location.docname, claim_anchor(claim.id), -1)
         for source in index.sources.values():
             yield (source.id, source.title, "source", source.location.docname,
                    source_anchor(source.id), 1)
