@@ -324,6 +324,11 @@ def test_other_builders_build_the_annotated_article(make_app, sphinx_test_tempdi
                 "claim four-hours: False) at Russia’s Far East spaceport (claim at-spaceport: "
                 "Misleading), was long.") in flat
         assert "[advertising] - Advertisement -" in flat
+    if builder == "singlehtml":
+        page = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+        highlights = re.findall(r'class="fc-highlight[^"]*"[^>]*href="([^"]+)"', page)
+        assert highlights
+        assert all(href.startswith("#claim-") for href in highlights), highlights
 
 
 def test_editing_a_claim_or_the_article_refreshes_both_pages(make_app,

@@ -24,6 +24,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .outputs import setup_outputs
     from .reports import setup_reports
     from .roles import FactcheckXRefRole, VerdictRole
+    from .singlehtml_links import setup_singlehtml_links
     from .static_files import setup_static
     from .structured_data import setup_structured_data
     from .theme_support import setup_theme_support
@@ -51,6 +52,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_verdict_tooltips(app)
     setup_intersphinx_links(app)
     setup_theme_support(app)
+    setup_singlehtml_links(app)
     return {
         "version": __version__,
         "env_version": FactcheckDomain.data_version,
