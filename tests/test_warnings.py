@@ -94,13 +94,15 @@ def test_bad_input_loses_nothing(app) -> None:
     assert bad["rejected"] == ["verdict=pants-on-fire"]
 
 
-@pytest.mark.sphinx("html", testroot="problems", freshenv=True,
-                    confoverrides={"suppress_warnings": ["factcheck.unused_source"]})
+@pytest.mark.sphinx("html", testroot="problems", freshenv=True, confoverrides={
+    "suppress_warnings": ["factcheck.unused_source", "factcheck.missing_id"]})
 def test_one_kind_can_be_suppressed(app) -> None:
     app.build()
     subtypes = {subtype for _, _, subtype, _ in parsed(app)}
     assert "unused_source" not in subtypes
+    assert "missing_id" not in subtypes  # DESIGN: a project may accept derived ids
     assert "duplicate_id" in subtypes
+    assert "first-claim-without-an-id" in {c["id"] for c in read_json(app)["claims"]}
 
 
 @pytest.mark.sphinx("html", testroot="basic", srcdir="basic-nitpicky",
