@@ -229,7 +229,7 @@ def test_imported_cards_keep_the_text_as_written(built_summit, make_app, tmp_pat
     assert warnings_of(app) == []
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
     card = html[html.index('id="claim-s-summit-length"'):]
-    card = card[:card.index("See <a")]
+    card = card[:card.index("<p>See ")]
     assert "Kim said &quot;full support&quot; -- twice... to Putin's aides" in card
     assert "The &quot;AP&quot; -- wire" in card
     assert "The Kremlin said &quot;over four hours&quot; -- so did AP..." in card

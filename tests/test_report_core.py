@@ -207,16 +207,18 @@ def test_report_index_back_links_and_articles() -> None:
     table = ReportRecord("claim-table", "t1", Location("report", 3),
                          ClaimTableSpec(query=ClaimQuery(documents=("one",))))
     references = [
-        Reference("claim", "b1", Location("mentions", 4)),
-        Reference("claim", "b1", Location("mentions", 8)),
-        Reference("claim", "c1", Location("one", 3)),
+        Reference("claim", "b1", Location("mentions", 4), "fc-mention-1"),
+        Reference("claim", "b1", Location("mentions", 8), "fc-mention-2"),
+        Reference("claim", "c1", Location("one", 3), "fc-mention-1"),
     ]
     article_of = annotate_project(claims, articles).article_of_claim
     index = build_report_index(claims_in_order=claims, sources=[], articles=articles,
                                article_of=article_of, reports=[table], references=references,
                                ordering=ORDER)
     assert index.related_from == {"b1": ["a1"]}
-    assert index.mentioned_in == {"b1": ["mentions"], "c1": ["one"]}
+    # Each page once, linked at its first mention.
+    assert index.mentioned_in == {"b1": [("mentions", "fc-mention-1")],
+                                  "c1": [("one", "fc-mention-1")]}
     assert {k: [r.anchor for r in v] for k, v in index.listed_in.items()} == {
         "a1": ["t1"], "b1": ["t1"]}
     assert index.article_of == {"a1": "art", "b1": "art", "c1": "art"}

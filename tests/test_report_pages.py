@@ -112,7 +112,11 @@ def test_claim_cards_show_what_points_at_them(app) -> None:
     assert mentioned is not None
     # Twice from the mentions page, once as the related claim of a missile claim:
     # the page is named once, the related list is not counted as a mention.
-    assert links(mentioned) == [("Mentions", "../mentions.html")]
+    # The link goes to the first mention on that page, where an anchor stands.
+    assert links(mentioned) == [("Mentions", "../mentions.html#fc-mention-1")]
+    mentions_html = (app.outdir / "mentions.html").read_text(encoding="utf-8")
+    first = mentions_html.index('id="fc-mention-1"')
+    assert mentions_html.index("claims/summit.html#claim-summit-length") > first
     # A claim nothing points at shows no empty footer; a related claim links back.
     quotes = page(app, "claims/quotes").by_id("claim-quote-victory")
     assert quotes.find("p", "fc-backlinks-mentioned") is None

@@ -112,13 +112,15 @@ class FactcheckDomain(Domain):
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         # What the author wrote: fc roles and {any}; links the extension draws itself
         # (a card's :sources: and :related:) are fc_quiet and already in the records.
-        references = [
-            Reference(node["reftype"], node["reftarget"], Location(docname, node.line or 0))
-            for node in document.findall(addnodes.pending_xref)
+        written = [
+            node for node in document.findall(addnodes.pending_xref)
             if not node.get("fc_quiet") and (
                 (node.get("refdomain") == DOMAIN_NAME and node["reftype"] in self.object_types)
                 or node.get("reftype") == "any")
         ]
+        references = [Reference(node["reftype"], node["reftarget"],
+                                Location(docname, node.line or 0), _mark_spot(node, number))
+                      for number, node in enumerate(written, start=1)]
         self.data["references"][docname] = references
         if references or docname in self._per_doc("claims"):
             self.mark_display(docname)
@@ -286,6 +288,15 @@ class FactcheckDomain(Domain):
     def get_full_qualified_name(self, node: nodes.Element) -> str | None:
         target = node.get("reftarget")
         return f"{DOMAIN_NAME}.{target}" if target else None
+
+
+def _mark_spot(node: pending_xref, number: int) -> str:
+    """Place an anchor just before a claim reference, for the claim's "Mentioned in"."""
+    if node["reftype"] not in ("claim", "any") or node.parent is None:
+        return ""
+    anchor = nodes.make_id(f"fc-mention-{number}")
+    node.parent.insert(node.parent.index(node), nodes.target("", "", ids=[anchor]))
+    return anchor
 
 
 def _loc(location: Location) -> tuple[str, int]:

@@ -25,9 +25,11 @@ RecordT = TypeVar("RecordT", bound=_Located)
 class Reference:
     """A cross-reference written in a document: a role or a report row."""
 
-    kind: str  # "claim", "source" or "article"
+    kind: str  # "claim", "source", "article" or "any"
     target: str
     location: Location
+    #: The anchor placed where the reference stands ("" when it has none).
+    anchor: str = ""
 
 
 @dataclass(frozen=True)

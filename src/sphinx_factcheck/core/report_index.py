@@ -45,8 +45,9 @@ class ReportIndex:
     article_of: Mapping[str, str | None]
     #: claim id -> the claim tables that list it
     listed_in: dict[str, list[ReportRecord]] = field(default_factory=dict)
-    #: claim id -> documents whose ``{claim}`` roles point at it, in document order
-    mentioned_in: dict[str, list[str]] = field(default_factory=dict)
+    #: claim id -> (document, anchor of its first mention) for each document whose
+    #: ``{claim}`` or ``{any}`` roles point at it, in document order
+    mentioned_in: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: claim id -> ids of the claims that name it in ``:related:``
     related_from: dict[str, list[str]] = field(default_factory=dict)
     claim_tags: frozenset[str] = frozenset()
@@ -142,7 +143,7 @@ def build_report_index(
     for reference in sorted(references, key=lambda r: (r.location.docname, r.location.lineno)):
         if reference.kind not in ("claim", "any") or reference.target not in claim_ids:
             continue
-        documents = result.mentioned_in.setdefault(reference.target, [])
-        if reference.location.docname not in documents:
-            documents.append(reference.location.docname)
+        places = result.mentioned_in.setdefault(reference.target, [])
+        if reference.location.docname not in (docname for docname, _ in places):
+            places.append((reference.location.docname, reference.anchor))
     return result

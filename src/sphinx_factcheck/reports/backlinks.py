@@ -42,9 +42,8 @@ def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
     mentioned = reports.mentioned_in.get(claim_id, [])
     if mentioned:
         lines.append(_line("Mentioned in", [
-            ctx.page_link(docname) if docname != ctx.docname
-            else nodes.inline("", "this page", classes=["fc-page-link"])
-            for docname in mentioned], "mentioned"))
+            ctx.page_link(docname, anchor, None if docname != ctx.docname else "this page")
+            for docname, anchor in mentioned], "mentioned"))
     listed: list[nodes.Node] = []
     seen: set[tuple[str, str]] = set()
     for report in reports.listed_in.get(claim_id, []):
