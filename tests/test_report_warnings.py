@@ -23,7 +23,7 @@ def test_bad_report_options_are_reported_where_they_are(app) -> None:
         (21, "unknown_verdict"), (21, "unknown_status"), (21, "bad_option"),
         (39, "bad_option"), (39, "bad_option"),
         (28, "unknown_source"), (28, "unknown_article"), (28, "bad_option"),
-        (28, "bad_option"), (35, "bad_option"), (39, "bad_option")]
+        (28, "bad_option"), (35, "bad_option"), (39, "bad_option"), (39, "bad_option")]
     messages = [message for _, _, message in found]
     assert "unknown option :colour:; known options: :verdict:, :status:" in messages[0]
     assert "no column 'size'; choose from: id, claim, verdict" in messages[1]
@@ -34,6 +34,9 @@ def test_bad_report_options_are_reported_where_they_are(app) -> None:
     assert "unknown status 'finished' in :status:; use one of: unchecked," in messages[5]
     assert "no source with id 'nope' in :sources:; known sources: ap" in messages[9]
     assert "no claim matches 'sumit' in :tags:; values in use: summit" in messages[11]
+    # source-list's claim filters are checked like claim-table's
+    assert messages[-1] == ("source-list: no claim matches 'sumit' in :tags:; "
+                            "values in use: summit")
 
 
 @pytest.mark.sphinx("html", testroot="reports-bad")

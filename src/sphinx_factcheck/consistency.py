@@ -7,13 +7,8 @@ from typing import Any
 
 from .anchors import article_anchor, claim_anchor, source_anchor
 from .core.index import ProjectIndex
-from .core.model import Location
 from .core.wording import listing
 from .warning_types import Problem, warn
-
-
-def _loc(location: Location) -> tuple[str, int]:
-    return (location.docname, location.lineno)
 
 
 def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
@@ -33,7 +28,7 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
             warn(Problem.duplicate_id,
                  f"{kind} id {duplicate.record.id!r} is already used by the {kind} at "
                  f"{where}; give this one another :id:",
-                 _loc(duplicate.record.location))
+                 duplicate.record.location.pair)
     for claim in index.claims_in_order():
         if claim.origin is not None:
             continue  # imported: its sources and related claims live in its project
@@ -42,26 +37,26 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
                 warn(Problem.unknown_source,
                      f"claim {claim.id!r} cites unknown source {source_id!r}; "
                      f"known sources: {listing(index.sources)}",
-                     _loc(claim.location))
+                     claim.location.pair)
         for related_id in claim.related:
             if related_id not in index.claims:
                 warn(Problem.unknown_claim,
                      f"claim {claim.id!r} is related to unknown claim {related_id!r}; "
                      f"known claims: {listing(index.claims)}",
-                     _loc(claim.location))
+                     claim.location.pair)
     for article in index.articles.values():
         if article.source and article.source not in index.sources:
             warn(Problem.unknown_source,
                  f"article {article.id!r} names unknown source {article.source!r}; "
                  f"known sources: {listing(index.sources)}",
-                 _loc(article.location))
+                 article.location.pair)
     for source in sorted(index.sources.values(), key=lambda s: (s.location.docname,
                                                                    s.location.lineno)):
         if source.id not in index.cited_sources:
             warn(Problem.unused_source,
                  f"source {source.id!r} is cited by no claim, article or {{source}} role; "
                  "cite it in a claim's :sources: or remove it",
-                 _loc(source.location))
+                 source.location.pair)
 
 def _check_shared_anchors(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
     """Different ids that make the same HTML anchor (``Summit`` and ``summit``)."""
@@ -83,4 +78,4 @@ def _check_shared_anchors(index: ProjectIndex, path_of: Callable[[str], Any]) ->
                      f"{kind} id {record.id!r} and {first.id!r} (at {where}) make the same "
                      f"HTML anchor {anchor!r}: ids that differ only in case or in "
                      "- _ . : would link to one place; give this one another :id:",
-                     _loc(record.location))
+                     record.location.pair)

@@ -131,7 +131,7 @@ class FactcheckDomain(Domain):
                  f"{len(derived)} claim(s) in this document have no :id:; derived "
                  f"{', '.join(repr(c.id) for c in derived)}. Add :id: so links, anchors and "
                  "factcheck.json stay stable when the statement changes",
-                 _loc(derived[0].location))
+                 derived[0].location.pair)
 
     # -- reading ---------------------------------------------------------
 
@@ -298,9 +298,6 @@ def _mark_spot(node: pending_xref, number: int) -> str:
     node.parent.insert(node.parent.index(node), nodes.target("", "", ids=[anchor]))
     return anchor
 
-
-def _loc(location: Location) -> tuple[str, int]:
-    return (location.docname, location.lineno)
 
 
 def _title_of(record: Any) -> str:

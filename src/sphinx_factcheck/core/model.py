@@ -18,6 +18,11 @@ class Location:
     docname: str
     lineno: int
 
+    @property
+    def pair(self) -> tuple[str, int]:
+        """``(docname, lineno)``, the location form Sphinx's logging takes."""
+        return (self.docname, self.lineno)
+
 
 @dataclass(frozen=True)
 class Origin:

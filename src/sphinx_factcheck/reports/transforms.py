@@ -50,9 +50,11 @@ class ResolveReports(SphinxPostTransform):
     def _report(self, node: ReportPlaceholder, ctx: RenderContext) -> nodes.Element:
         report: ReportRecord = node["fc_report"]
         spec = report.spec
-        problems = (ctx.reports.source_query_problems(spec.query)
-                    if isinstance(spec, SourceListSpec)
-                    else ctx.reports.claim_query_problems(spec.query))
+        if isinstance(spec, SourceListSpec):
+            problems = (ctx.reports.source_query_problems(spec.query)
+                        + ctx.reports.claim_query_problems(spec.cited_by))
+        else:
+            problems = ctx.reports.claim_query_problems(spec.query)
         for problem in problems:
             warn(Problem(problem.subtype), f"{report.kind}: {problem.message}", node)
         rendered = _RENDERERS[type(spec)](report, ctx)
