@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sphinx_factcheck.core.anchoring import locate_quote
+from sphinx_factcheck.core.quotes import locate_quote
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "kim-putin-summit"
 QUOTE_OPTION = re.compile(r"^:quote: (.+)$", re.MULTILINE)

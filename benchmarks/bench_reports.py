@@ -92,7 +92,7 @@ class Timing:
 
 @contextmanager
 def _timed_report_resolution(spent: list[float]) -> Iterator[None]:
-    from sphinx_factcheck.reports.transforms import ResolveReports
+    from sphinx_factcheck.rendering.transforms import ResolveReports
 
     original = ResolveReports.run
 

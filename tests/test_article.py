@@ -366,7 +366,7 @@ def test_editing_a_claim_or_the_article_refreshes_both_pages(make_app,
 
 @pytest.mark.sphinx("html", testroot="article-anchoring", freshenv=True)
 def test_quotes_are_anchored_once_per_build_not_per_page(app, monkeypatch) -> None:
-    import sphinx_factcheck.domain as domain_module
+    import sphinx_factcheck.store.domain as domain_module
 
     calls: list[int] = []
     real = domain_module.annotate_project

@@ -14,10 +14,10 @@ from sphinx_factcheck.core.claimreview import (
     script_json,
     statement_too_long,
 )
-from sphinx_factcheck.core.index import build_index
+from sphinx_factcheck.core.collection import build_index
 from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from sphinx_factcheck.core.scale import DEFAULT_VERDICTS, parse_scale
-from sphinx_factcheck.structured_data import build_date
+from sphinx_factcheck.html.json_ld import build_date
 
 from .conftest import warnings_of
 from .machine_support import claim_reviews
@@ -155,7 +155,7 @@ def test_each_page_carries_a_review_per_claim_with_a_verdict(app) -> None:
 
 @pytest.mark.sphinx("html", testroot="machine-summit", freshenv=True)
 def test_the_organisations_are_gathered_once_per_build(app, monkeypatch) -> None:
-    from sphinx_factcheck import structured_data
+    from sphinx_factcheck.html import json_ld as structured_data
 
     calls = []
     original = structured_data.organisations_of

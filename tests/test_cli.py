@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from sphinx_factcheck.core.collection import build_index
 from sphinx_factcheck.core.export import build_export
-from sphinx_factcheck.core.index import build_index
 from sphinx_factcheck.core.model import ClaimRecord, Location
 from sphinx_factcheck.core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, parse_scale
 

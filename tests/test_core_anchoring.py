@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sphinx_factcheck.core.anchoring import locate_quote, normalise, normalise_quote
+from sphinx_factcheck.core.quotes import locate_quote, normalise, normalise_quote
 
 ARTICLE = ("SEOUL (AP) — Kim met Putin on Wednesday.\n\n"
            "The meeting, which lasted more than four hours at Russia’s Far East\n"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from sphinx_factcheck.core.collection import Reference, build_index
 from sphinx_factcheck.core.export import build_export, dumps
-from sphinx_factcheck.core.index import Reference, build_index
 from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from sphinx_factcheck.core.scale import (
     DEFAULT_STATUSES,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sphinx_factcheck.core.export import summarise
-from sphinx_factcheck.core.filters import Ordering, tally
 from sphinx_factcheck.core.model import ClaimRecord, Location
+from sphinx_factcheck.core.queries import Ordering, tally
 from sphinx_factcheck.core.workflow import REQUIRABLE_FIELDS, derive_status, missing_required
 
 STATUSES = ("unchecked", "in-progress", "review", "done")

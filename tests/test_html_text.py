@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sphinx_factcheck.html_text import ArticleError, load_article
+from sphinx_factcheck.cli.article_reading import ArticleError, load_article
 
 DATA = Path(__file__).parent / "data"
 

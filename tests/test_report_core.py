@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sphinx_factcheck.core.annotation import annotate_project
-from sphinx_factcheck.core.filters import (
+from sphinx_factcheck.core.collection import Reference
+from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.queries import (
     ClaimQuery,
     Ordering,
     SortKey,
@@ -16,9 +18,7 @@ from sphinx_factcheck.core.filters import (
     sort_sources,
     tally,
 )
-from sphinx_factcheck.core.index import Reference
-from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
-from sphinx_factcheck.core.report_index import ReportRecord, build_report_index
+from sphinx_factcheck.core.report_results import ReportRecord, build_report_index
 from sphinx_factcheck.core.report_specs import (
     ClaimTableSpec,
     parse_claim_table,

@@ -150,8 +150,8 @@ def test_domain_indices_list_claims_by_verdict_and_sources_by_publisher(app) -> 
 
 
 def test_indices_skip_documents_not_asked_for(app) -> None:
-    from sphinx_factcheck.domain import get_domain
-    from sphinx_factcheck.reports.indices import ClaimIndex, SourceIndex
+    from sphinx_factcheck.rendering.domain_indices import ClaimIndex, SourceIndex
+    from sphinx_factcheck.store.domain import get_domain
 
     app.build()
     domain = get_domain(app.env)

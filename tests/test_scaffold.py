@@ -11,9 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from myst_parser.parsers.options import options_to_items
 
-from sphinx_factcheck.core.text import Sentence, split_lines
-from sphinx_factcheck.core.values import is_valid_id
-from sphinx_factcheck.scaffold import (
+from sphinx_factcheck.cli.scaffold import (
     PROJECT_FILES,
     ScaffoldOptions,
     key_words_slug,
@@ -23,6 +21,8 @@ from sphinx_factcheck.scaffold import (
     suggest_claims,
     title_of_text,
 )
+from sphinx_factcheck.core.text import Sentence, split_lines
+from sphinx_factcheck.core.values import is_valid_id
 
 SUMMIT = (Path(__file__).parent / "data" / "summit-ap.txt").read_text(encoding="utf-8")
 

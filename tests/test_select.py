@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sphinx_factcheck.core.filters import select_claims
 from sphinx_factcheck.core.model import ClaimRecord, Location
+from sphinx_factcheck.core.queries import select_claims
 
 RECORDS = [
     ClaimRecord("length", "It lasted four hours.", Location("claims", 3), verdict="true",

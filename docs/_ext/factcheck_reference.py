@@ -39,14 +39,14 @@ import sphinx_factcheck
 from sphinx_factcheck.config import CONFIG_VALUES
 from sphinx_factcheck.core.scale import parse_scale
 from sphinx_factcheck.presets import PRESETS
-from sphinx_factcheck.rendering import verdict_badge
+from sphinx_factcheck.rendering.badges import verdict_badge
 from sphinx_factcheck.warning_types import DESCRIPTIONS, WARNING_TYPE, Problem
 
 logger = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(sphinx_factcheck.__file__).parent
 SCHEMA_PATH = PACKAGE_DIR / "schema" / "factcheck.schema.json"
-STYLESHEET = PACKAGE_DIR / "static" / "factcheck.css"
+STYLESHEET = PACKAGE_DIR / "html" / "static" / "factcheck.css"
 WARNING_OBJTYPE = "factcheck-warning"
 
 _LITERAL = re.compile(r"``(.+?)``")

@@ -1,0 +1,201 @@
+"""Loading an article for ``sphinx-factcheck init``: plain text, Markdown or an HTML page.
+
+HTML goes through trafilatura, which keeps the article and drops the page's
+navigation, footers and comment sections; Markdown through markdown-it, so
+the text is what a reader sees, without markup. Every failure is an
+:class:`ArticleError` with a message for the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sphinx_factcheck.core.text import normalise_newlines
+from sphinx_factcheck.core.values import parse_date, url_problem
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+#: How much of a file is looked at to tell text from binary data.
+_SNIFF_BYTES = 8192
+
+
+class ArticleError(Exception):
+    """An article that cannot be used; the message says why, on one line."""
+
+
+@dataclass(frozen=True)
+class LoadedArticle:
+    """An article's plain text and what its file says about it."""
+
+    text: str
+    #: "text", "markdown" or "html".
+    kind: str
+    title: str | None = None
+    #: Metadata the page declares (HTML only): url, author, publisher, date.
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def load_article(path: Path) -> LoadedArticle:
+    """Read ``path`` and return its text; raise :class:`ArticleError` when it is unusable."""
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{path} is a folder; give the article's file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read it ({error.strerror or error})") from None
+    if not data.strip():
+        raise ArticleError(f"{path} is empty; give a file with the article's text")
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise ArticleError(f"{path} looks like a binary file; give a text, Markdown or "
+                           "HTML file")
+    kind = _kind_of(path, data)
+    if kind == "html":
+        article = html_to_article(data)
+    else:
+        text = _decode(path, data)
+        article = markdown_to_article(text) if kind == "markdown" else _text_article(text)
+    if not article.text.strip():
+        raise ArticleError(f"{path}: found no article text in it")
+    return article
+
+
+def _kind_of(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{path} is not UTF-8 text (byte {error.start} cannot be "
+                           "decoded); save it as UTF-8 and try again") from None
+    return normalise_newlines(text)
+
+
+def _text_article(text: str) -> LoadedArticle:
+    return LoadedArticle(text=text, kind="text", title=None)
+
+
+def html_to_article(html: bytes | str) -> LoadedArticle:
+    """The main text of an HTML page, one paragraph per block, and its metadata."""
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, favor_precision=True,
+            # a date the page declares, never one guessed from a copyright line
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception as error:  # a broken page is an input error, not a crash
+        raise ArticleError(f"cannot extract the article from the HTML ({error})") from None
+    if document is None:
+        return LoadedArticle(text="", kind="html")
+    values = _document_values(document)
+    blocks = [" ".join(line.split()) for line in normalise_newlines(values["text"]).split("\n")]
+    text = "\n\n".join(block for block in blocks if block) + "\n"
+    return LoadedArticle(text=text, kind="html", title=values["title"] or None,
+                         metadata=_clean_metadata(values))
+
+
+def _document_values(document: Any) -> dict[str, str]:
+    """The fields of trafilatura's result as stripped strings ('' when absent)."""
+    names = ("text", "title", "author", "sitename", "hostname", "url", "date")
+    return {name: " ".join(str(getattr(document, name, None) or "").split()) if name != "text"
+            else str(getattr(document, name, None) or "") for name in names}
+
+
+def _clean_metadata(values: dict[str, str]) -> dict[str, str]:
+    """Only what the ``source`` directive accepts without a warning."""
+    metadata: dict[str, str] = {}
+    url = values["url"]
+    if url and url_problem(url) is None and url.startswith(("http://", "https://")):
+        metadata["url"] = url
+    if values["author"]:
+        metadata["author"] = values["author"]
+    publisher = values["sitename"] or values["hostname"]
+    if publisher:
+        metadata["publisher"] = publisher
+    date = values["date"][:10]
+    try:
+        if parse_date(date) <= dt.date.today():
+            metadata["date"] = date
+    except ValueError:
+        pass
+    return metadata
+
+
+def markdown_to_article(markdown: str) -> LoadedArticle:
+    """The text a reader of the Markdown sees: one paragraph per block, no markup.
+
+    Tables are left out, as they are for HTML; front matter gives metadata.
+    """
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).parse(markdown)
+    blocks: list[str] = []
+    title: str | None = None
+    title_level = 7
+    front_matter: dict[str, str] = {}
+    in_table = False
+    for position, token in enumerate(tokens):
+        if token.type in ("table_open", "table_close"):
+            in_table = token.type == "table_open"
+        elif in_table:
+            continue
+        elif token.type == "front_matter":
+            front_matter = _front_matter(token.content)
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+        elif token.type == "inline":
+            text = _inline_text(token.children or [])
+            opener = tokens[position - 1]
+            if opener.type == "heading_open" and text.strip() and int(opener.tag[1:]) < title_level:
+                title, title_level = " ".join(text.split()), int(opener.tag[1:])
+            blocks.append(text)
+    text = "\n\n".join(block.strip("\n") for block in blocks if block.strip()) + "\n"
+    return LoadedArticle(text=text, kind="markdown", title=front_matter.get("title") or title,
+                         metadata=_clean_metadata(front_matter))
+
+
+def _front_matter(content: str) -> dict[str, str]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    values = {name: " ".join(str(data.get(name) or "").split())
+              for name in ("title", "author", "url", "date")}
+    values["sitename"] = " ".join(str(data.get("publisher") or "").split())
+    values["hostname"] = ""
+    return values
+
+
+def _inline_text(children: list[Any]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts)

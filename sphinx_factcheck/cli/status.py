@@ -1,0 +1,297 @@
+"""``sphinx-factcheck status``: how far a fact-check has got, for a person or for CI.
+
+The input is a ``factcheck.json`` or a project folder, which is built quietly
+with Sphinx's ``dummy`` builder (no HTML) into a temporary folder to obtain
+one. The report counts claims by verdict and status, lists the unchecked
+ones and the done ones that lack a required field; a :class:`Policy` turns
+what it finds into an exit code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sphinx_factcheck.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from sphinx_factcheck.core.export import JSON_NAME, summarise
+from sphinx_factcheck.core.queries import Ordering, tally
+from sphinx_factcheck.core.schema import export_problems
+from sphinx_factcheck.core.workflow import DEFAULT_REQUIRE, REQUIRABLE_FIELDS, missing_required
+
+_BAR_WIDTH = 30
+_STATEMENT_WIDTH = 70
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What makes ``status`` fail (exit 1), for CI."""
+
+    unchecked: bool = False
+    missing: bool = False
+    warnings: bool = False
+    #: Fail when fewer than this percentage of the claims are done.
+    done_under: float | None = None
+
+
+@dataclass
+class StatusReport:
+    """The figures and lists ``status`` shows."""
+
+    origin: str
+    project: str | None
+    statuses: list[str]
+    require: tuple[str, ...]
+    by_verdict: dict[str, int]
+    by_status: dict[str, int]
+    claims: int = 0
+    with_verdict: int = 0
+    done: int = 0
+    unchecked: list[dict[str, Any]] = field(default_factory=list)
+    incomplete: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def done_percent(self) -> float:
+        return 100.0 * self.done / self.claims if self.claims else 100.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report for ``--json``."""
+        return {
+            "origin": self.origin, "project": self.project, "claims": self.claims,
+            "with_verdict": self.with_verdict, "done": self.done,
+            "done_percent": round(self.done_percent, 1), "by_verdict": self.by_verdict,
+            "by_status": self.by_status, "require": list(self.require),
+            "unchecked": self.unchecked, "incomplete": self.incomplete,
+            "warnings": self.warnings, "failures": self.failures, "ok": not self.failures,
+        }
+
+
+def run_status(path: Path, *, as_json: bool, policy: Policy,
+               require: tuple[str, ...] | None) -> int:
+    """Report on ``path``; the exit code says whether ``policy`` holds."""
+    if require is not None:
+        _check_fields(require)
+    if path.is_dir():
+        export, warnings, project_require = export_of_project(path)
+    elif path.exists():
+        export, warnings, project_require = read_export(path), [], None
+    else:
+        raise CommandError(f"{path}: no such file or folder")
+    report = make_report(export, origin=str(path),
+                         require=require or project_require or DEFAULT_REQUIRE,
+                         warnings=warnings)
+    report.failures = policy_failures(report, policy)
+    text = (json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n" if as_json
+            else render_text(report, bar=_bar_character()))
+    sys.stdout.write(text)
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def read_export(path: Path) -> dict[str, Any]:
+    """A ``factcheck.json`` as data; a one-line error when it is not one.
+
+    The file is checked against the shipped JSON Schema, so the counting
+    below never meets a verdict that is a list or statuses that are a number.
+    """
+    try:
+        export: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise CommandError(f"{path} is not a readable factcheck.json ({error})") from None
+    claims = export.get("claims") if isinstance(export, dict) else None
+    if not isinstance(claims, list) or not all(isinstance(c, dict) and "id" in c
+                                               for c in claims):
+        raise CommandError(f"{path} has no list of claims: is it a {JSON_NAME} written by "
+                           "sphinx-factcheck?")
+    problems = export_problems(export)
+    if problems:
+        raise CommandError(f"{path} is not a valid {JSON_NAME}: {'; '.join(problems)}")
+    checked: dict[str, Any] = export
+    return checked
+
+
+def export_of_project(project: Path) -> tuple[dict[str, Any], list[str], tuple[str, ...]]:
+    """Build ``project`` quietly (dummy builder, temporary folder) and return its export,
+    the build's warnings and the project's ``factcheck_require``."""
+    if not (project / "conf.py").is_file():
+        raise CommandError(f"{project} has no conf.py; give a Sphinx project folder or a "
+                           f"{JSON_NAME} file")
+    from sphinx.application import Sphinx
+    from sphinx.errors import SphinxError
+    from sphinx.util.console import strip_colors
+    from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+    warning_stream = io.StringIO()
+    with tempfile.TemporaryDirectory(prefix="sphinx-factcheck-") as temporary:
+        outdir = Path(temporary, "out")
+        try:
+            with patch_docutils(project), docutils_namespace():
+                app = Sphinx(project, project, outdir, Path(temporary, "doctrees"), "dummy",
+                             status=None, warning=warning_stream, freshenv=True)
+                if "sphinx_factcheck" not in app.extensions:
+                    raise CommandError(f"{project} does not use sphinx_factcheck; add it to "
+                                       "extensions in conf.py")
+                app.build()
+                export = _export_after_build(app, outdir / JSON_NAME)
+                require = tuple(app.config.factcheck_require)
+        except SphinxError as error:
+            raise CommandError(f"cannot build {project}: {error}") from None
+        except OSError as error:
+            raise CommandError(f"cannot build {project}: {error.strerror or error}") from None
+    warnings = [line for line in strip_colors(warning_stream.getvalue()).splitlines()
+                if line.strip()]
+    return export, warnings, require
+
+
+def _export_after_build(app: Any, json_path: Path) -> dict[str, Any]:
+    if json_path.is_file():
+        return read_export(json_path)
+    from sphinx_factcheck.outputs.json_export import (
+        export_of,  # the project turned factcheck_json off
+    )
+
+    export: dict[str, Any] = json.loads(json.dumps(export_of(app)))
+    return export
+
+
+def _check_fields(fields: tuple[str, ...]) -> None:
+    unknown = [name for name in fields if name not in REQUIRABLE_FIELDS]
+    if unknown or not fields:
+        raise CommandError(f"--require: unknown field(s) {', '.join(unknown) or '(none)'}; "
+                           f"choose from {', '.join(REQUIRABLE_FIELDS)}", EXIT_USAGE)
+
+
+class _Counted(NamedTuple):
+    """A claim of ``factcheck.json`` as counting sees it."""
+
+    verdict: str | None
+    status: str
+
+
+def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...],
+                warnings: list[str]) -> StatusReport:
+    """Count and list what ``export`` (a valid ``factcheck.json``) holds."""
+    claims: list[dict[str, Any]] = export["claims"]
+    statuses = [str(s) for s in export["statuses"]]
+    scale = tuple(str(v["key"]) for v in export["scale"])
+    summary = summarise(tally(
+        (_Counted(claim["verdict"] or None, claim["status"]) for claim in claims),
+        Ordering(scale, tuple(statuses))))
+    project = export.get("project")
+    report = StatusReport(
+        origin=origin,
+        project=project.get("name") if isinstance(project, dict) else None,
+        statuses=statuses,
+        require=require,
+        by_verdict=summary["by_verdict"],
+        by_status=summary["by_status"],
+        claims=summary["claims"],
+        with_verdict=summary["with_verdict"],
+        done=summary["by_status"][statuses[-1]],
+        warnings=warnings,
+    )
+    in_reading_order = sorted(claims, key=lambda claim: (
+        str(claim.get("docname")), _line_number(claim.get("lineno"))))
+    for claim in in_reading_order:
+        if claim["status"] == statuses[0]:
+            report.unchecked.append(_brief(claim))
+        elif claim["status"] == statuses[-1]:
+            missing = missing_required(claim, require)
+            if missing:
+                report.incomplete.append({**_brief(claim), "missing": missing})
+    return report
+
+
+def _line_number(value: Any) -> int:
+    return value if isinstance(value, int) else 0
+
+
+def _brief(claim: dict[str, Any]) -> dict[str, Any]:
+    return {key: claim.get(key) for key in ("id", "statement", "docname", "lineno")}
+
+
+def policy_failures(report: StatusReport, policy: Policy) -> list[str]:
+    """What the policy does not accept, one sentence each."""
+    failures = []
+    if policy.unchecked and report.unchecked:
+        failures.append(f"--fail-on-unchecked: {_claims(len(report.unchecked))} unchecked")
+    if policy.missing and report.incomplete:
+        failures.append(f"--fail-on-missing: {_claims(len(report.incomplete))} done but "
+                        "missing required fields")
+    if policy.warnings and report.warnings:
+        failures.append(f"--fail-on-warnings: the build gave {len(report.warnings)} "
+                        f"warning{'s' if len(report.warnings) != 1 else ''}")
+    if policy.done_under is not None and report.done_percent < policy.done_under:
+        failures.append(f"--fail-under {policy.done_under:g}: only {report.done_percent:.0f}% "
+                        f"of the claims are done")
+    return failures
+
+
+def _claims(count: int) -> str:
+    return f"{count} claim is" if count == 1 else f"{count} claims are"
+
+
+def _bar_character() -> str:
+    """A full block where the terminal can show one, else '#'."""
+    try:
+        "█".encode(sys.stdout.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return "#"
+    return "█"
+
+
+def render_text(report: StatusReport, bar: str = "█") -> str:
+    """The report as a person reads it in a terminal."""
+    name = f"{report.project} ({report.origin})" if report.project else report.origin
+    lines = [
+        f"Fact-check status of {name}",
+        f"{report.claims} claims: {report.with_verdict} with a verdict; "
+        f"{report.done} {report.statuses[-1]} ({report.done_percent:.0f}%)",
+        "",
+        "By verdict",
+        *_chart(report.by_verdict, bar),
+        "",
+        "By status",
+        *_chart(report.by_status, bar),
+    ]
+    width = max((len(_where(c)) for c in [*report.unchecked, *report.incomplete]), default=0)
+    if report.unchecked:
+        lines += ["", f"Unchecked ({len(report.unchecked)})"]
+        lines += [f"  {_where(c):<{width}}  {c['id']}: {_shorten(c.get('statement'))}"
+                  for c in report.unchecked]
+    if report.incomplete:
+        lines += ["", f"Done but missing fields ({len(report.incomplete)})"]
+        lines += [f"  {_where(c):<{width}}  {c['id']}: lacks "
+                  f"{', '.join(':' + m + ':' for m in c['missing'])}" for c in report.incomplete]
+    if report.warnings:
+        lines += ["", f"Build warnings ({len(report.warnings)})"]
+        lines += [f"  {warning}" for warning in report.warnings]
+    lines.append("")
+    if report.failures:
+        lines += [f"FAILED {failure}" for failure in report.failures]
+    return "\n".join(lines) + "\n"
+
+
+def _chart(counts: dict[str, int], bar: str) -> list[str]:
+    width = max((len(key) for key in counts), default=0)
+    most = max(counts.values(), default=0)
+    rows = []
+    for key, count in counts.items():
+        length = round(_BAR_WIDTH * count / most) if most else 0
+        rows.append(f"  {key:<{width}}  {count:>4}  {bar * max(length, 1 if count else 0)}"
+                    .rstrip())
+    return rows
+
+
+def _where(claim: dict[str, Any]) -> str:
+    return f"{claim.get('docname')}:{claim.get('lineno')}"
+
+
+def _shorten(statement: Any) -> str:
+    text = " ".join(str(statement or "").split())
+    return text if len(text) <= _STATEMENT_WIDTH else text[:_STATEMENT_WIDTH - 1] + "…"

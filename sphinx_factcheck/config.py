@@ -1,0 +1,152 @@
+"""Configuration values: declared once, registered in a loop, validated at config-inited."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from sphinx_factcheck.core.scale import (
+    DEFAULT_STATUSES,
+    DEFAULT_VERDICTS,
+    Scale,
+    parse_scale,
+    parse_statuses,
+)
+from sphinx_factcheck.core.values import url_problem
+from sphinx_factcheck.core.workflow import DEFAULT_REQUIRE, REQUIRABLE_FIELDS
+from sphinx_factcheck.warning_types import Problem, warn
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+def _check_verdicts(value: Any) -> Any:
+    parse_scale(value)
+    return [dict(entry) for entry in value]
+
+
+def _check_statuses(value: Any) -> Any:
+    if isinstance(value, str):
+        raise ValueError("give a list of statuses, e.g. ['unchecked', 'done']")
+    return list(parse_statuses(value))
+
+
+def _check_publisher(value: Any) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not isinstance(value.get("name"), str):
+        raise ValueError("give a dict with a 'name' and optionally a 'url', "
+                         "e.g. {'name': 'Example Checks', 'url': 'https://example.org'}")
+    unknown = set(value) - {"name", "url", "logo"}
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}; allowed: name, url, logo")
+    for key in ("url", "logo"):
+        if value.get(key) is not None:
+            problem = url_problem(str(value[key]))
+            if problem or not str(value[key]).startswith(("http://", "https://")):
+                raise ValueError(f"'{key}' must be an absolute http(s) URL")
+    return dict(value)
+
+
+def _check_require(value: Any) -> Any:
+    if isinstance(value, str):
+        raise ValueError("give a list of field names, e.g. ['verdict', 'sources']")
+    fields = list(value)
+    unknown = [field for field in fields if field not in REQUIRABLE_FIELDS]
+    if unknown:
+        raise ValueError(f"unknown fields {unknown}; choose from {', '.join(REQUIRABLE_FIELDS)}")
+    return fields
+
+
+def _check_threshold(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        raise ValueError("give a number from 0 to 100")
+    return value
+
+
+def _check_bool(value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise ValueError("give True or False")
+    return value
+
+
+def _check_language(value: Any) -> Any:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("give a language code such as 'en'")
+    return value
+
+
+@dataclass(frozen=True)
+class ConfigValue:
+    """One ``conf.py`` setting: its name, default, validator and help text."""
+
+    name: str
+    default: Any
+    check: Callable[[Any], Any]
+    help: str
+    rebuild: str = "env"
+
+
+CONFIG_VALUES: tuple[ConfigValue, ...] = (
+    ConfigValue("factcheck_verdicts", [dict(v) for v in DEFAULT_VERDICTS], _check_verdicts,
+                "The ordered rating scale, best first. Each entry is a dict with ``key``, "
+                "``label``, ``colour`` (a sphinx-design colour), ``description`` and "
+                "``rating`` (a whole number, or None for unrated verdicts)."),
+    ConfigValue("factcheck_statuses", list(DEFAULT_STATUSES), _check_statuses,
+                "The workflow, first to last. A claim without a verdict gets the first "
+                "status, a claim with one the last, unless ``:status:`` says otherwise."),
+    ConfigValue("factcheck_publisher", None, _check_publisher,
+                "The fact-checking organisation: ``{'name': ..., 'url': ...}``; the "
+                "``author`` of ClaimReview markup."),
+    ConfigValue("factcheck_require", list(DEFAULT_REQUIRE), _check_require,
+                "Fields a claim must have once its status is the last one (``done``): "
+                f"any of {', '.join(REQUIRABLE_FIELDS)}."),
+    ConfigValue("factcheck_quote_threshold", 80, _check_threshold,
+                "The fuzzy-match score (0-100) under which a ``:quote:`` counts as not "
+                "found in its article."),
+    ConfigValue("factcheck_language", "en", _check_language,
+                "The language of the articles, for sentence segmentation."),
+    ConfigValue("factcheck_json", True, _check_bool,
+                "Write ``factcheck.json`` to the output folder.", rebuild=""),
+    ConfigValue("factcheck_claimreview", True, _check_bool,
+                "Embed schema.org ClaimReview JSON-LD in HTML pages.", rebuild="html"),
+)
+
+
+def validate_config(app: Sphinx, config: Config) -> None:
+    """Replace each invalid value by its default, with a warning that says why."""
+    for value in CONFIG_VALUES:
+        current = getattr(config, value.name)
+        try:
+            setattr(config, value.name, value.check(current))
+        except (ValueError, TypeError) as error:
+            warn(Problem.bad_config,
+                 f"{value.name} is not valid: {error}; using the default instead", None)
+            setattr(config, value.name, value.default)
+
+
+def setup_config(app: Sphinx) -> None:
+    """Register every config value and its validation."""
+    for value in CONFIG_VALUES:
+        app.add_config_value(value.name, value.default, value.rebuild,  # type: ignore[arg-type]
+                             types=Any, description=value.help)
+    app.connect("config-inited", validate_config, priority=400)
+
+
+def scale_of(config: Config) -> Scale:
+    """The project's verdict scale (validated at config-inited)."""
+    return _parsed_scale(json.dumps(config.factcheck_verdicts, sort_keys=True))
+
+
+@lru_cache(maxsize=8)
+def _parsed_scale(verdicts_json: str) -> Scale:
+    """Parse a scale once: every badge on every page asks for it."""
+    return parse_scale(json.loads(verdicts_json))
+
+
+def statuses_of(config: Config) -> tuple[str, ...]:
+    """The project's workflow statuses (validated at config-inited)."""
+    return tuple(config.factcheck_statuses)

@@ -1,0 +1,113 @@
+"""Derived data over everything a project declared, computed once after reading."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+
+
+class _Located(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def location(self) -> Location: ...
+
+
+RecordT = TypeVar("RecordT", bound=_Located)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A cross-reference written in a document: a role or a report row."""
+
+    kind: str  # "claim", "source", "article" or "any"
+    target: str
+    location: Location
+    #: The anchor placed where the reference stands ("" when it has none).
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class Duplicate(Generic[RecordT]):
+    """A record whose id was already taken by ``first``."""
+
+    record: RecordT
+    first: RecordT
+
+
+def _order(record: _Located) -> tuple[str, int]:
+    return (record.location.docname, record.location.lineno)
+
+
+def _unique(records: Iterable[RecordT]) -> tuple[dict[str, RecordT], list[Duplicate[RecordT]]]:
+    """The first record of each id (in document order) and the duplicates after it."""
+    by_id: dict[str, RecordT] = {}
+    duplicates: list[Duplicate[RecordT]] = []
+    for record in sorted(records, key=_order):
+        if record.id in by_id:
+            duplicates.append(Duplicate(record, by_id[record.id]))
+        else:
+            by_id[record.id] = record
+    return by_id, duplicates
+
+
+@dataclass
+class ProjectIndex:
+    """Claims, sources and articles by id, with back-links and problems."""
+
+    claims: dict[str, ClaimRecord]
+    sources: dict[str, SourceRecord]
+    articles: dict[str, ArticleRecord]
+    duplicate_claims: list[Duplicate[ClaimRecord]]
+    duplicate_sources: list[Duplicate[SourceRecord]]
+    duplicate_articles: list[Duplicate[ArticleRecord]]
+    #: source id -> ids of the claims citing it, in document order
+    claims_by_source: dict[str, list[str]] = field(default_factory=dict)
+    #: every source id cited by a claim, an article or a role
+    cited_sources: set[str] = field(default_factory=set)
+
+    def claims_in_order(self) -> list[ClaimRecord]:
+        """Unique claims in document order."""
+        return sorted(self.claims.values(), key=_order)
+
+
+def build_index(
+    claims: Iterable[ClaimRecord],
+    sources: Iterable[SourceRecord],
+    articles: Iterable[ArticleRecord],
+    references: Iterable[Reference],
+) -> ProjectIndex:
+    """Index the declared records; the first declaration of an id wins."""
+    claims_by_id, duplicate_claims = _unique(claims)
+    sources_by_id, duplicate_sources = _unique(sources)
+    articles_by_id, duplicate_articles = _unique(articles)
+
+    claims_by_source: dict[str, list[str]] = defaultdict(list)
+    cited: set[str] = set()
+    for claim in sorted(claims_by_id.values(), key=_order):
+        for source_id in claim.sources:
+            if claim.id not in claims_by_source[source_id]:
+                claims_by_source[source_id].append(claim.id)
+            cited.add(source_id)
+    for article in articles_by_id.values():
+        if article.source:
+            cited.add(article.source)
+    for reference in references:
+        if reference.kind == "source" or (reference.kind == "any"
+                                          and reference.target in sources_by_id):
+            cited.add(reference.target)
+    return ProjectIndex(
+        claims=claims_by_id,
+        sources=sources_by_id,
+        articles=articles_by_id,
+        duplicate_claims=duplicate_claims,
+        duplicate_sources=duplicate_sources,
+        duplicate_articles=duplicate_articles,
+        claims_by_source=dict(claims_by_source),
+        cited_sources=cited,
+    )

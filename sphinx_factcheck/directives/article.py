@@ -1,0 +1,102 @@
+"""The ``article`` directive: the text under review, from a file or the body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from docutils import nodes
+
+from sphinx_factcheck.core.model import ArticleRecord
+from sphinx_factcheck.core.text import normalise_newlines
+from sphinx_factcheck.core.values import slugify
+from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.rendering.article_body import PLACEHOLDER
+from sphinx_factcheck.rendering.badges import verbatim, xref
+from sphinx_factcheck.store.domain import get_domain
+from sphinx_factcheck.store.ids import article_anchor
+from sphinx_factcheck.warning_types import Problem, warn
+
+
+class ArticleDirective(FactcheckDirective):
+    """Declare an article: argument = a text file relative to the document, or a body.
+
+    The text is shown once every document has been read, with the claims'
+    quotes highlighted (see :mod:`sphinx_factcheck.rendering.article_body`); until then, and
+    for builders that skip post-transforms, the placeholder holds the plain
+    paragraphs.
+    """
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    #: One line of help per option, for the generated reference; also the known options.
+    option_docs: ClassVar[dict[str, str]] = {
+        "id": "Stable id of the article; claims name it in :article:. Default: derived "
+        "from the file name (or the document name for an inline article).",
+        "title": "The article's headline.",
+        "source": "The id of the source entry that describes where the article came from.",
+        "encoding": "The text encoding of the file. Default: source_encoding, else UTF-8.",
+    }
+
+    def run(self) -> list[nodes.Node]:
+        self.report_unknown_options()
+        text, path = self._read_text()
+        fallback_id = slugify(Path(path).stem if path else self.env.docname, max_words=6)
+        article = ArticleRecord(
+            id=self.id_option("id", fallback_id) or fallback_id,
+            location=self.here,
+            text=text,
+            title=self.text_option("title"),
+            source=self.text_option("source"),
+            path=path,
+        )
+        domain = get_domain(self.env)
+        domain.add_article(article)
+        # The highlights come from claims anywhere in the project.
+        domain.mark_display(self.env.docname)
+        return [self._render(article)]
+
+    def _read_text(self) -> tuple[str, str | None]:
+        if not self.arguments:
+            if not self.content:
+                warn(Problem.article_missing, "article: give a file name as the argument "
+                     "or the article text as the body", self.warn_location)
+            return "\n".join(self.content), None
+        relative, absolute = self.env.relfn2path(self.arguments[0].strip())
+        encoding = self.text_option("encoding") or self.config.source_encoding or "utf-8-sig"
+        try:
+            text = Path(absolute).read_text(encoding=encoding)
+        except (OSError, UnicodeDecodeError, LookupError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            warn(Problem.article_missing, f"article: cannot read {self.arguments[0]!r}: "
+                 f"tried {absolute} ({reason}); the path is relative to this document's "
+                 "folder, or to the source folder when it starts with /",
+                 self.warn_location)
+            # Still a dependency: the build notices when the file appears.
+            self.env.note_dependency(absolute)
+            return "\n".join(self.content), relative
+        self.env.note_dependency(absolute)
+        return normalise_newlines(text), relative
+
+    def _render(self, article: ArticleRecord) -> nodes.container:
+        container = nodes.container(classes=["fc-article"], ids=[article_anchor(article.id)])
+        self.set_source_info(container)
+        container["fc_article"] = article.id
+        if article.title or article.source:
+            header = nodes.paragraph(classes=["fc-article-header"])
+            if article.title:
+                header += nodes.strong("", article.title, classes=["fc-article-title"])
+            if article.source:
+                header += nodes.Text(" — source: " if article.title else "Source: ")
+                header += xref("source", article.source, docname=self.env.docname)
+            container += verbatim(header)
+        placeholder = nodes.container(classes=["fc-article-body"])
+        placeholder[PLACEHOLDER] = article.id
+        placeholder["fc_docname"], placeholder["fc_lineno"] = self.env.docname, self.lineno
+        for block in article.text.split("\n\n"):
+            lines = block.strip("\n")
+            if lines.strip():
+                placeholder += nodes.paragraph("", lines, classes=["fc-article-paragraph"])
+        container += verbatim(placeholder)
+        return container

@@ -1,0 +1,156 @@
+"""The ``claim`` directive: one checked statement with verdict, sources and reasoning."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+
+from sphinx_factcheck.config import scale_of, statuses_of
+from sphinx_factcheck.core.model import ClaimRecord
+from sphinx_factcheck.core.values import slugify, split_list
+from sphinx_factcheck.core.workflow import derive_status, missing_required
+from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.rendering.badges import badge_for, xref
+from sphinx_factcheck.rendering.cards import claim_card
+from sphinx_factcheck.store.domain import get_domain
+from sphinx_factcheck.warning_types import Problem, warn
+
+
+class ClaimDirective(FactcheckDirective):
+    """Declare a claim: argument = the claim as stated, body = the reasoning."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    #: One line of help per option, for the generated reference; also the known options.
+    option_docs: ClassVar[dict[str, str]] = {
+        "id": "Stable id used in links, anchors, factcheck.json and objects.inv. Derived "
+        "from the statement when absent (with a missing_id warning).",
+        "quote": "The verbatim span of the article that makes the claim; highlighted "
+        "in place in the article.",
+        "verdict": "A key of factcheck_verdicts, e.g. true, misleading, false.",
+        "status": "A step of factcheck_statuses. Default: the first without a verdict, "
+        "the last (done) with one.",
+        "sources": "Comma-separated ids of the sources the reasoning relies on.",
+        "claimant": "Who made the claim (ClaimReview itemReviewed author).",
+        "claim-date": "When the claim was made, YYYY-MM-DD.",
+        "appearance": "An http(s) URL where the claim appeared.",
+        "checked": "When the check was completed, YYYY-MM-DD; ClaimReview datePublished.",
+        "checker": "Who checked the claim.",
+        "tags": "Comma-separated free-form tags, for filtering reports.",
+        "related": "Comma-separated ids of related claims, shown as links.",
+        "article": "The id of the article the quote is anchored in, when the claim's own "
+        "document has none or several.",
+        "occurrence": "Which occurrence of the quote to anchor (1 = first) when it appears "
+        "more than once in the article.",
+    }
+
+    def run(self) -> list[nodes.Node]:
+        self.report_unknown_options()
+        statement = " ".join(self.arguments[0].split()) if self.arguments else ""
+        quote = self.text_option("quote")
+        if not statement:
+            warn(Problem.missing_field, "claim: the statement (the directive's argument) is "
+                 "missing; write the claim as the checker states it after ```{claim}",
+                 self.warn_location)
+            statement = quote or "(claim without a statement)"
+        claim_id, derived = self._claim_id(statement)
+        verdict = self._verdict()
+        status = self._status(verdict)
+
+        body = nodes.container(classes=["sd-card-text", "fc-reasoning"])
+        self.state.nested_parse(self.content, self.content_offset, body)
+
+        claim = ClaimRecord(
+            id=claim_id,
+            statement=statement,
+            location=self.here,
+            verdict=verdict,
+            status=status,
+            quote=quote,
+            article=self.text_option("article"),
+            occurrence=self._occurrence(),
+            sources=split_list(self.text_option("sources")),
+            claimant=self.text_option("claimant"),
+            claim_date=self.date_option("claim-date"),
+            appearance=self.url_option("appearance"),
+            checked=self.date_option("checked"),
+            checker=self.text_option("checker"),
+            tags=split_list(self.text_option("tags")),
+            related=split_list(self.text_option("related")),
+            reasoning=body.astext().strip(),
+            derived_id=derived,
+            rejected=tuple(self.rejected_values),
+        )
+        self._check_required(claim)
+        get_domain(self.env).add_claim(claim)
+        return [self._render(claim, body)]
+
+    def _claim_id(self, statement: str) -> tuple[str, bool]:
+        explicit = self.id_option("id")
+        if explicit:
+            return explicit, False
+        base = slugify(statement)
+        taken = {claim.id for claim in get_domain(self.env).claims_in(self.env.docname)}
+        candidate, counter = base, 2
+        while candidate in taken:
+            candidate, counter = f"{base}-{counter}", counter + 1
+        return candidate, True
+
+    def _occurrence(self) -> int | None:
+        """``:occurrence: N``: which place of an ambiguous quote to anchor (1-based)."""
+        value = self.text_option("occurrence")
+        if value is None:
+            return None
+        if not (value.isascii() and value.isdecimal()) or int(value) < 1:
+            warn(Problem.bad_option, f"claim: :occurrence: {value!r} is not a whole number "
+                 "from 1; give which occurrence of the quote to highlight, e.g. 2",
+                 self.warn_location)
+            self.rejected_values.append(f"occurrence={value}")
+            return None
+        return int(value)
+
+    def _verdict(self) -> str | None:
+        verdict = self.text_option("verdict")
+        if verdict is None:
+            return None
+        scale = scale_of(self.config)
+        if scale.get(verdict) is None:
+            warn(Problem.unknown_verdict, f"claim: unknown verdict {verdict!r}; the scale "
+                 f"has: {', '.join(scale.keys)}", self.warn_location)
+            self.rejected_values.append(f"verdict={verdict}")
+            return None
+        return verdict
+
+    def _status(self, verdict: str | None) -> str:
+        statuses = statuses_of(self.config)
+        explicit = self.text_option("status")
+        status = derive_status(verdict, explicit, statuses)
+        if explicit is not None and status != explicit:
+            warn(Problem.unknown_status, f"claim: unknown status {explicit!r}; the workflow "
+                 f"has: {', '.join(statuses)}; using {status!r}", self.warn_location)
+            self.rejected_values.append(f"status={explicit}")
+        return status
+
+    def _check_required(self, claim: ClaimRecord) -> None:
+        if claim.status != statuses_of(self.config)[-1]:
+            return
+        missing = missing_required(claim, self.config.factcheck_require)
+        if missing:
+            warn(Problem.missing_field,
+                 f"claim {claim.id!r} is {claim.status!r} but lacks "
+                 f"{', '.join(':' + m + ':' for m in missing)} (required by factcheck_require)",
+                 self.warn_location)
+
+    def _render(self, claim: ClaimRecord, body: nodes.container) -> nodes.container:
+        docname = self.env.docname
+        card = claim_card(
+            claim, self.env, badge=badge_for(claim, self.config), reasoning=body,
+            sources=[xref("source", s, docname=docname) for s in claim.sources],
+            related=[xref("claim", c, docname=docname) for c in claim.related],
+            quote=claim.quote,
+            as_written=[(name.capitalize(), value) for name in ("article", "occurrence")
+                        if (value := self.text_option(name))])
+        self.set_source_info(card)
+        return card

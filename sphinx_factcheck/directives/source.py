@@ -1,0 +1,86 @@
+"""The ``source`` directive: one piece of evidence that claims cite."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+
+from sphinx_factcheck.core.model import SourceRecord
+from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.rendering.badges import field, link_or_text, source_fields, verbatim
+from sphinx_factcheck.rendering.reports.backlinks import backlinks_placeholder
+from sphinx_factcheck.store.domain import get_domain
+from sphinx_factcheck.store.ids import source_anchor
+from sphinx_factcheck.warning_types import Problem, warn
+
+
+class SourceDirective(FactcheckDirective):
+    """Declare a source: argument = id, ``:title:`` required, body = notes."""
+
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    #: One line of help per option, for the generated reference; also the known options.
+    option_docs: ClassVar[dict[str, str]] = {
+        "title": "Required. The title as published.",
+        "url": "An http(s) or relative URL of the source; shown as a link.",
+        "publisher": "The organisation that published it.",
+        "author": "Author or authors, as text.",
+        "date": "Publication date, YYYY-MM-DD.",
+        "accessed": "When you read it, YYYY-MM-DD.",
+        "archived": "An http(s) URL of an archived copy (e.g. the Wayback Machine).",
+        "kind": "Free-form kind of source, e.g. news, wire, official, dataset, reference.",
+    }
+
+    def run(self) -> list[nodes.Node]:
+        self.report_unknown_options()
+        source_id = self.id_value(self.arguments[0].strip() if self.arguments else None)
+        title = self.text_option("title")
+        if not source_id:
+            warn(Problem.missing_field, "source: the id (the directive's argument) is "
+                 "missing; write ```{source} my-source-id", self.warn_location)
+            source_id = f"source-line-{self.lineno}"
+        if not title:
+            warn(Problem.missing_field, f"source {source_id!r} has no :title:; give the "
+                 "title as published", self.warn_location)
+        notes = nodes.container(classes=["sd-card-text", "fc-notes"])
+        self.state.nested_parse(self.content, self.content_offset, notes)
+        source = SourceRecord(
+            id=source_id,
+            title=title or source_id,
+            location=self.here,
+            url=self.url_option("url"),
+            publisher=self.text_option("publisher"),
+            author=self.text_option("author"),
+            date=self.date_option("date"),
+            accessed=self.date_option("accessed"),
+            archived=self.url_option("archived"),
+            kind=self.text_option("kind"),
+            notes=notes.astext().strip(),
+        )
+        get_domain(self.env).add_source(source)
+        return [self._render(source, notes)]
+
+    def _render(self, source: SourceRecord, notes: nodes.container) -> nodes.container:
+        card = nodes.container(
+            classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-source"],
+            ids=[source_anchor(source.id)],
+        )
+        self.set_source_info(card)
+        card["fc_source"] = source.id
+        title = link_or_text(source.url, source.title)
+        card += verbatim(nodes.container(
+            "", nodes.paragraph("", "", nodes.strong("", "", title)),
+            classes=["sd-card-header", "fc-source-header"]))
+        inner = nodes.container(classes=["sd-card-body"])
+        fields = source_fields(source, shown_url=True)
+        fields.insert(0, field("ID", nodes.literal("", source.id)))
+        for rejected in self.rejected_values:
+            fields += field("Not understood", nodes.Text(rejected))
+        inner += verbatim(fields)
+        if len(notes):
+            inner += notes
+        card += inner
+        card += backlinks_placeholder(self.env, "source", source.id)
+        return card

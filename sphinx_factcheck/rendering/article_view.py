@@ -1,0 +1,228 @@
+"""The annotated article as generic docutils nodes: highlights, boilerplate, coverage.
+
+Every piece of article text becomes a ``Text`` node (escaped by every
+writer); highlights are ``reference`` nodes and everything else ``inline``,
+``paragraph`` and ``bullet_list``, so every builder renders the page.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from docutils import nodes
+
+from sphinx_factcheck.core.annotation import ArticleAnnotation, Segment
+from sphinx_factcheck.core.model import ClaimRecord
+from sphinx_factcheck.core.scale import Scale
+from sphinx_factcheck.core.text import Line, paragraphs_of
+from sphinx_factcheck.rendering.badges import verbatim
+from sphinx_factcheck.store.ids import claim_anchor
+
+#: ``link(docname, anchor, children, title)``: a reference to an anchor in a document.
+LinkMaker = Callable[[str, str, list[nodes.Node], str], nodes.reference]
+
+
+def quote_anchor(claim_id: str) -> str:
+    """The HTML anchor of a claim's quote in its article."""
+    return nodes.make_id(f"quote-{claim_id}")
+
+
+def sentence_anchor(article_id: str, number: int) -> str:
+    """The HTML anchor of an article's ``number``-th (1-based) sentence."""
+    return nodes.make_id(f"sentence-{article_id}-{number}")
+
+
+def uncovered_anchor(article_id: str) -> str:
+    """The HTML anchor of an article's list of uncovered check-worthy sentences."""
+    return nodes.make_id(f"uncovered-{article_id}")
+
+
+@dataclass
+class ArticleView:
+    """Renders one annotated article; ``link`` makes references into documents."""
+
+    annotation: ArticleAnnotation
+    claims: dict[str, ClaimRecord]
+    scale: Scale
+    link: LinkMaker
+    docname: str
+    #: claims whose quote anchor has been placed (on the first piece of their quote)
+    placed: set[str] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.annotation.article.text
+
+    def render(self) -> list[nodes.Node]:
+        """Coverage summary, the article's paragraphs, then what is left to check."""
+        body: list[nodes.Node] = [self._summary()]
+        body.extend(self._paragraph(paragraph.lines)
+                    for paragraph in paragraphs_of(self.annotation.lines))
+        if self.annotation.uncovered_checkworthy:
+            body.append(self._uncovered())
+        return [verbatim(node) for node in body if isinstance(node, nodes.Element)]
+
+    # -- coverage ----------------------------------------------------------
+
+    def _summary(self) -> nodes.paragraph:
+        annotation = self.annotation
+        total, covered = len(annotation.sentences), annotation.covered_count
+        share = f" ({100 * covered / total:.0f}%)" if total else ""
+        summary = nodes.paragraph(classes=["fc-coverage"])
+        summary += nodes.strong("", f"{covered} of {total} sentences covered{share}")
+        quotes = len(annotation.anchors)
+        summary += nodes.Text(f" by {quotes} anchored quote{'s' * (quotes != 1)}")
+        dimmed = len(annotation.boilerplate_lines)
+        if dimmed:
+            summary += nodes.Text(f"; {dimmed} boilerplate line{'s' * (dimmed != 1)} dimmed")
+        summary += nodes.Text(". ")
+        uncovered = len(annotation.uncovered_checkworthy)
+        if uncovered:
+            summary += self.link(
+                self.docname, uncovered_anchor(annotation.article.id),
+                [nodes.Text(f"{uncovered} check-worthy sentence{'s' * (uncovered != 1)} "
+                            "not covered yet")], "")
+            summary += nodes.Text(".")
+        elif total:
+            summary += nodes.Text("Every check-worthy sentence is covered.")
+        return summary
+
+    def _uncovered(self) -> nodes.container:
+        article_id = self.annotation.article.id
+        section = nodes.container(classes=["fc-uncovered"], ids=[uncovered_anchor(article_id)])
+        section += nodes.paragraph("", "", nodes.strong(
+            "", "Check-worthy sentences no claim covers yet (best first):"))
+        items = nodes.bullet_list()
+        for number, candidate in self.annotation.uncovered_checkworthy:
+            item = nodes.paragraph()
+            item += self.link(self.docname, sentence_anchor(article_id, number),
+                              [nodes.Text(f"Sentence {number}")], "")
+            item += nodes.Text(": ")
+            item += nodes.inline("", candidate.sentence.text, classes=["fc-sentence-text"])
+            item += nodes.inline("", f" ({', '.join(candidate.signals)})",
+                                 classes=["fc-signals"])
+            items += nodes.list_item("", item)
+        section += items
+        return section
+
+    # -- the text ------------------------------------------------------------
+
+    def _paragraph(self, lines: Sequence[Line]) -> nodes.paragraph:
+        all_boilerplate = all(line.boilerplate for line in lines)
+        paragraph = nodes.paragraph(classes=["fc-article-paragraph"]
+                                    + (["fc-boilerplate-paragraph"] if all_boilerplate else []))
+        position = lines[0].start
+        for block_start, block_end, reason in _blocks(lines):
+            paragraph.extend(self._pieces(position, block_start))  # the line breaks between
+            if reason is None:
+                paragraph.extend(self._prose(block_start, block_end))
+            else:
+                dimmed = nodes.inline(classes=["fc-boilerplate"])
+                dimmed += nodes.inline("", f"[{reason}]", classes=["fc-boilerplate-label"])
+                dimmed += nodes.Text(" ")
+                dimmed.extend(self._pieces(block_start, block_end))
+                paragraph += dimmed
+            position = block_end
+        return paragraph
+
+    @cached_property
+    def _checkworthy(self) -> frozenset[int]:
+        """Numbers (1-based) of the uncovered check-worthy sentences."""
+        return frozenset(number for number, _ in self.annotation.uncovered_checkworthy)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence starts; sentences are in text order and never overlap."""
+        return [sentence.start for sentence in self.annotation.sentences]
+
+    def _prose(self, start: int, end: int) -> list[nodes.Node]:
+        """Prose with every sentence wrapped in an anchored inline."""
+        annotation = self.annotation
+        out: list[nodes.Node] = []
+        position = start
+        # Only the sentences inside [start, end): found by bisection, not by a scan
+        # of the whole article for every block.
+        first = bisect_left(self._sentence_starts, start)
+        for index in range(first, len(annotation.sentences)):
+            sentence = annotation.sentences[index]
+            if sentence.start >= end:
+                break
+            if sentence.end > end:
+                continue
+            number = index + 1
+            out.extend(self._pieces(position, sentence.start))
+            classes = ["fc-sentence"] + (["fc-checkworthy"] if number in self._checkworthy
+                                         else [])
+            wrapper = nodes.inline(classes=classes,
+                                   ids=[sentence_anchor(annotation.article.id, number)])
+            wrapper.extend(self._pieces(sentence.start, sentence.end))
+            out.append(wrapper)
+            position = sentence.end
+        out.extend(self._pieces(position, end))
+        return out
+
+    def _pieces(self, start: int, end: int) -> list[nodes.Node]:
+        if start >= end:
+            return []
+        return [self._highlight(segment) if segment.anchors
+                else nodes.Text(self.text[segment.start:segment.end])
+                for segment in self.annotation.segments(start, end)]
+
+    def _highlight(self, segment: Segment) -> nodes.reference:
+        """One stretch of quoted text, linked to the claim with the shortest quote."""
+        linked = segment.link
+        assert linked is not None
+        covering = [self.claims[a.claim_id] for a in segment.anchors]
+        target = self.claims[linked.claim_id]
+        labels = {claim.id: self._label(claim) for claim in covering}
+        title = " | ".join(f"{labels[c.id]}: {c.statement}" for c in covering)
+        children: list[nodes.Node] = [nodes.Text(self.text[segment.start:segment.end])]
+        # Where a quote ends, say whose it was and the verdict, for screen readers
+        # and for builders without colour (text, man).
+        ending = [c for a, c in zip(segment.anchors, covering, strict=True)
+                  if a.end == segment.end]
+        if ending:
+            hidden = "; ".join(f"claim {c.id}: {labels[c.id]}" for c in ending)
+            children.append(nodes.inline("", f" ({hidden})", classes=["fc-visually-hidden"]))
+        reference = self.link(target.location.docname, claim_anchor(target.id), children,
+                              title)
+        reference["classes"] += ["fc-highlight", f"fc-hl-{self._colour(target)}"]
+        if target.verdict:
+            reference["classes"].append(f"fc-hl-verdict-{target.verdict}")
+        others = [c for c in covering if c.id != target.id]
+        if others:
+            reference["classes"].append("fc-overlap")
+            reference["classes"].extend(sorted({f"fc-also-{self._colour(c)}" for c in others}))
+        for anchor in segment.anchors:
+            if anchor.claim_id not in self.placed:
+                self.placed.add(anchor.claim_id)
+                reference["ids"].append(quote_anchor(anchor.claim_id))
+        return reference
+
+    def _label(self, claim: ClaimRecord) -> str:
+        verdict = self.scale.get(claim.verdict) if claim.verdict else None
+        return verdict.label if verdict else "No verdict"
+
+    def _colour(self, claim: ClaimRecord) -> str:
+        verdict = self.scale.get(claim.verdict) if claim.verdict else None
+        return verdict.colour if verdict else "none"
+
+
+def _blocks(lines: Sequence[Line]) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, boilerplate reason) for each run of prose lines and each boilerplate line."""
+    run_start: int | None = None
+    run_end = 0
+    for line in lines:
+        if line.boilerplate is None:
+            run_start = line.start if run_start is None else run_start
+            run_end = line.end
+            continue
+        if run_start is not None:
+            yield run_start, run_end, None
+            run_start = None
+        yield line.start, line.end, line.boilerplate
+    if run_start is not None:
+        yield run_start, run_end, None

@@ -1,0 +1,121 @@
+"""Docutils nodes for verdict badges, claims and sources (generic: every builder)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
+
+from docutils import nodes
+from sphinx import addnodes
+
+from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
+from sphinx_factcheck.core.scale import Verdict
+from sphinx_factcheck.core.values import is_safe_url
+
+if TYPE_CHECKING:
+    from sphinx.config import Config
+
+
+NodeT = TypeVar("NodeT", bound=nodes.Element)
+
+
+def verbatim(node: NodeT) -> NodeT:
+    """Keep user text exactly as written: no smart quotes inside ``node``."""
+    node["support_smartquotes"] = False
+    return node
+
+
+def verdict_badge(verdict: Verdict) -> nodes.inline:
+    """A sphinx-design badge that names the verdict in text, not colour alone."""
+    return nodes.inline(
+        "", verdict.label,
+        classes=["sd-badge", f"sd-bg-{verdict.colour}", f"sd-bg-text-{verdict.colour}",
+                 "fc-verdict", f"fc-verdict-{verdict.key}"],
+        fc_description=verdict.description,
+    )
+
+
+def unrated_badge(label: str = "No verdict") -> nodes.inline:
+    """The badge of a claim that has no verdict yet."""
+    return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
+                                            "sd-text-secondary", "fc-verdict",
+                                            "fc-verdict-none"])
+
+
+def foreign_verdict_badge(label: str) -> nodes.inline:
+    """The badge of a verdict from another project's scale that this one lacks."""
+    return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
+                                            "sd-text-secondary", "fc-verdict",
+                                            "fc-verdict-foreign"])
+
+
+def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
+    """The badge of ``claim``'s verdict under the project's scale."""
+    from sphinx_factcheck.config import scale_of
+
+    verdict = scale_of(config).get(claim.verdict) if claim.verdict else None
+    return verdict_badge(verdict) if verdict else unrated_badge()
+
+
+def link_or_text(url: str | None, text: str | None = None) -> nodes.Node:
+    """A link when ``url`` is http(s) or relative, plain text otherwise."""
+    label = text or url or ""
+    if url and is_safe_url(url):
+        return nodes.reference("", label, refuri=url.strip(),
+                               classes=["fc-external"])
+    return nodes.Text(label)
+
+
+def xref(kind: str, target: str, text: str | None = None, quiet: bool = True,
+         docname: str = "") -> addnodes.pending_xref:
+    """A reference to a claim, source or article resolved by the ``fc`` domain.
+
+    ``quiet`` references come from options, whose problems are reported once
+    per build by the domain's consistency check instead of at each link.
+    """
+    node = addnodes.pending_xref(
+        "", nodes.inline("", text or target), refdomain="fc", reftype=kind,
+        reftarget=target, refexplicit=text is not None, refdoc=docname,
+    )
+    if quiet:
+        node["fc_quiet"] = True
+    return node
+
+
+def comma_list(items: Iterable[nodes.Node]) -> list[nodes.Node]:
+    """Nodes separated by ", "."""
+    out: list[nodes.Node] = []
+    for position, item in enumerate(items):
+        if position:
+            out.append(nodes.Text(", "))
+        out.append(item)
+    return out
+
+
+def field(name: str, *body: nodes.Node) -> nodes.field:
+    """A field-list entry ``name: body``."""
+    return nodes.field(
+        "", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body)))
+
+
+def claim_reference_content(claim: ClaimRecord, contnode: nodes.Element, explicit: bool,
+                            config: Config) -> nodes.Element:
+    """The inside of a ``{claim}`` link: the verdict badge then the text."""
+    text = contnode if explicit else nodes.inline("", claim.statement)
+    return nodes.inline("", "", badge_for(claim, config), nodes.Text(" "), text,
+                        classes=["fc-claim-ref"])
+
+
+def source_fields(source: SourceRecord, shown_url: bool = True) -> nodes.field_list:
+    """The publication details of a source as a field list."""
+    fields = nodes.field_list(classes=["fc-fields"])
+    for name, value in (("Publisher", source.publisher), ("Author", source.author),
+                        ("Published", source.date), ("Accessed", source.accessed),
+                        ("Kind", source.kind)):
+        if value:
+            fields += field(name, nodes.Text(value))
+    if shown_url and source.url:
+        fields += field("URL", link_or_text(source.url))
+    if source.archived:
+        fields += field("Archived", link_or_text(source.archived))
+    return fields

@@ -1,0 +1,77 @@
+"""Domain indices: claims by verdict (``fc-claimindex``), sources by publisher
+(``fc-sourceindex``); both are ``{ref}`` targets and HTML pages of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
+
+from sphinx.domains import Index, IndexEntry
+
+from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.store.domain import FactcheckDomain
+from sphinx_factcheck.store.ids import claim_anchor, source_anchor
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+IndexContent = list[tuple[str, list[IndexEntry]]]
+
+
+class ClaimIndex(Index):
+    """Every claim under its verdict, in scale order; unchecked claims last."""
+
+    name = "claimindex"
+    localname = "Claim Index"
+    shortname = "claims"
+
+    def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:
+        domain = cast(FactcheckDomain, self.domain)
+        scale = scale_of(domain.env.config)
+        wanted = None if docnames is None else set(docnames)
+        by_verdict: dict[str | None, list[IndexEntry]] = {}
+        for claim in domain.index.claims_in_order():
+            if wanted is not None and claim.location.docname not in wanted:
+                continue
+            by_verdict.setdefault(claim.verdict, []).append(IndexEntry(
+                claim.id, 0, claim.location.docname, claim_anchor(claim.id), claim.status,
+                "", claim.statement))
+        order = [*scale.keys, *sorted(k for k in by_verdict if k and k not in scale.keys)]
+        content: IndexContent = []
+        for key in [*order, None]:
+            if key in by_verdict:
+                verdict = scale.get(key) if key else None
+                label = verdict.label if verdict else (key or "No verdict")
+                content.append((label, sorted(by_verdict[key], key=lambda e: e.name.casefold())))
+        return content, False
+
+
+class SourceIndex(Index):
+    """Every source under its publisher, alphabetically; sources without one last."""
+
+    name = "sourceindex"
+    localname = "Source Index"
+    shortname = "sources"
+
+    def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:
+        domain = cast(FactcheckDomain, self.domain)
+        wanted = None if docnames is None else set(docnames)
+        by_publisher: dict[str, list[IndexEntry]] = {}
+        for source in domain.index.sources.values():
+            if wanted is not None and source.location.docname not in wanted:
+                continue
+            by_publisher.setdefault(source.publisher or "", []).append(IndexEntry(
+                source.id, 0, source.location.docname, source_anchor(source.id),
+                source.kind or "", "", source.title))
+        publishers = sorted((p for p in by_publisher if p), key=str.casefold)
+        content: IndexContent = [
+            (publisher or "No publisher", sorted(by_publisher[publisher],
+                                                 key=lambda e: e.name.casefold()))
+            for publisher in [*publishers, ""] if publisher in by_publisher]
+        return content, False
+
+
+def setup_indices(app: Sphinx) -> None:
+    """Add the claim and source indices to the ``fc`` domain."""
+    app.add_index_to_domain("fc", ClaimIndex)
+    app.add_index_to_domain("fc", SourceIndex)

@@ -1,0 +1,91 @@
+"""Links to other projects' claims and sources through intersphinx.
+
+A project links with ``{external+other:fc:claim}`id``` (intersphinx needs
+the ``fc`` domain, so the linking project enables sphinx-factcheck too). A
+claim's ``objects.inv`` display name carries its verdict label
+(:mod:`.core.inventory`), so intersphinx's plain link text already names the
+verdict; this transform renders it like a local ``{claim}`` link instead: the
+verdict badge, then the statement (or the explicit title). Source links show
+the source's title, like local ``{source}`` links.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
+
+from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.core.inventory import split_display_name
+from sphinx_factcheck.rendering.badges import foreign_verdict_badge, verdict_badge
+from sphinx_factcheck.store.domain import DOMAIN_NAME
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def _badge(label: str, scale_labels: dict[str, Any]) -> nodes.inline:
+    verdict = scale_labels.get(label)
+    return verdict_badge(verdict) if verdict is not None else foreign_verdict_badge(label)
+
+
+class ExternalClaimLinks(SphinxPostTransform):
+    """Resolve external ``fc`` links and render them as local ones: claims with a badge."""
+
+    # Before intersphinx's own resolver, which would drop what the link pointed at.
+    default_priority = ReferencesResolver.default_priority - 2
+
+    def run(self, **kwargs: Any) -> None:
+        external = [node for node in self.document.findall(addnodes.pending_xref)
+                    if node.get("intersphinx") and node.get("refdomain") == DOMAIN_NAME
+                    and node.get("reftype") in ("claim", "source")]
+        if not external:
+            return
+        scale_labels = {verdict.label: verdict for verdict in scale_of(self.config).verdicts}
+        for node in external:
+            contnode = cast(nodes.TextElement, node[0].deepcopy())
+            resolved = self._resolve(node, contnode)
+            if resolved is None:
+                continue  # intersphinx's resolver reports it
+            explicit = bool(node.get("refexplicit"))
+            if node["reftype"] == "claim":
+                if explicit:  # the display name holds the verdict: look it up
+                    probe = node.deepcopy()
+                    probe["refexplicit"] = False
+                    shown = self._resolve(probe, contnode.deepcopy())
+                    statement, label = split_display_name(shown.astext() if shown else "")
+                else:
+                    statement, label = split_display_name(resolved.astext())
+                content = nodes.inline("", "", classes=["fc-claim-ref", "fc-external"])
+                if label is not None:
+                    content += [_badge(label, scale_labels), nodes.Text(" ")]
+                content += contnode if explicit else nodes.inline("", statement)
+                resolved.children = []
+                resolved += content
+            elif not explicit:
+                title = resolved.astext()
+                resolved.children = []
+                resolved += nodes.inline("", title, classes=["fc-source-title"])
+            node.replace_self(resolved)
+
+    def _resolve(self, node: addnodes.pending_xref,
+                 contnode: nodes.TextElement) -> nodes.reference | None:
+        from sphinx.ext.intersphinx import (
+            inventory_exists,
+            resolve_reference_any_inventory,
+            resolve_reference_in_inventory,
+        )
+
+        inventory = node.get("inventory")
+        if inventory is None:
+            return resolve_reference_any_inventory(self.env, False, node, contnode)
+        if not inventory_exists(self.env, inventory):
+            return None
+        return resolve_reference_in_inventory(self.env, inventory, node, contnode)
+
+
+def setup_intersphinx_links(app: Sphinx) -> None:
+    """Show verdict badges in links to other projects' claims."""
+    app.add_post_transform(ExternalClaimLinks)

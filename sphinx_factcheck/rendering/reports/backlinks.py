@@ -1,0 +1,68 @@
+"""Back-links: on each claim, what points at it; on each source, the claims citing it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from sphinx_factcheck.rendering.badges import comma_list, xref
+from sphinx_factcheck.rendering.nodes import BacklinksPlaceholder
+from sphinx_factcheck.rendering.reports.context import RenderContext
+from sphinx_factcheck.rendering.reports.source_list import cited_by
+from sphinx_factcheck.store.domain import get_domain
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
+
+
+def backlinks_placeholder(env: BuildEnvironment, kind: str, target: str) -> BacklinksPlaceholder:
+    """The spot in a claim or source card that lists what points at it.
+
+    The page then shows collected data, so it is rewritten when that changes.
+    """
+    get_domain(env).mark_display(env.docname)
+    return BacklinksPlaceholder("", fc_kind=kind, fc_target=target)
+
+
+def _line(label: str, links: list[nodes.Node], kind: str) -> nodes.paragraph:
+    return nodes.paragraph("", "", nodes.strong("", f"{label}:"), nodes.Text(" "),
+                           *comma_list(links),
+                           classes=[f"fc-backlinks-{kind}"])
+
+
+def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
+    """Paragraphs naming the claims, pages and reports that point at a claim."""
+    reports = ctx.reports
+    lines: list[nodes.Node] = []
+    related = reports.related_from.get(claim_id, [])
+    if related:
+        lines.append(_line("Named as related by", [
+            xref("claim", other, docname=ctx.docname) for other in related], "related"))
+    mentioned = reports.mentioned_in.get(claim_id, [])
+    if mentioned:
+        lines.append(_line("Mentioned in", [
+            ctx.page_link(docname, anchor, None if docname != ctx.docname else "this page")
+            for docname, anchor in mentioned], "mentioned"))
+    listed: list[nodes.Node] = []
+    seen: set[tuple[str, str]] = set()
+    for report in reports.listed_in.get(claim_id, []):
+        caption = getattr(report.spec, "caption", None)
+        label = caption or ctx.title_of(report.location.docname)
+        if (report.location.docname, label) not in seen:
+            seen.add((report.location.docname, label))
+            listed.append(ctx.page_link(report.location.docname, report.anchor, label))
+    if listed:
+        lines.append(_line("Listed in", listed, "listed"))
+    return lines
+
+
+def render_backlinks(node: BacklinksPlaceholder, ctx: RenderContext) -> list[nodes.Node]:
+    """The card footer for a placeholder, or nothing when nothing points here."""
+    if node["fc_kind"] == "source":
+        lines: list[nodes.Node] = [cited_by(node["fc_target"], ctx)]
+    else:
+        lines = claim_backlinks(node["fc_target"], ctx)
+    if not lines:
+        return []
+    return [nodes.container("", *lines, classes=["sd-card-footer", "fc-backlinks"])]

@@ -1,0 +1,83 @@
+"""The ``source-list`` report: sources with every field and the claims citing each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docutils import nodes
+
+from sphinx_factcheck.core.model import SourceRecord
+from sphinx_factcheck.core.queries import group_sources, sort_sources
+from sphinx_factcheck.core.report_results import ReportRecord
+from sphinx_factcheck.core.report_specs import SourceListSpec
+from sphinx_factcheck.rendering.badges import comma_list, source_fields, xref
+from sphinx_factcheck.rendering.reports.context import RenderContext
+
+
+def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
+    """"Cited by" and a link (with verdict badge) to each claim citing the source."""
+    claim_ids = ctx.index.claims_by_source.get(source_id, [])
+    if not claim_ids:
+        return nodes.paragraph("", "Cited by no claim yet.", classes=["fc-cited-by"])
+    return nodes.paragraph(
+        "", "", nodes.strong("", "Cited by:"), nodes.Text(" "),
+        *comma_list(xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids),
+        classes=["fc-cited-by"])
+
+
+def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_item:
+    term = nodes.term("", "", ctx.source_link(source, nodes.strong("", source.title)),
+                      nodes.Text(" "), nodes.literal("", source.id))
+    definition = nodes.definition()
+    fields = source_fields(source, shown_url=True)
+    if source.notes:
+        fields += nodes.field("", nodes.field_name("", "Notes"),
+                              nodes.field_body("", nodes.paragraph("", source.notes)))
+    if len(fields):
+        definition += fields
+    definition += cited_by(source.id, ctx)
+    return nodes.definition_list_item("", term, definition)
+
+
+def _listing(sources: Sequence[SourceRecord], ctx: RenderContext) -> nodes.definition_list:
+    # No class: furo and pydata-sphinx-theme style a classed <dl> as an API description
+    # (shaded names, indented bodies), and the field lists inside it with it.
+    return nodes.definition_list("", *(_entry(s, ctx) for s in sources))
+
+
+def _described(spec: SourceListSpec) -> str:
+    if spec.cited_by.is_empty:
+        return spec.query.describe()
+    return f"{spec.query.describe()}; cited by claims with {spec.cited_by.describe()}"
+
+
+def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.container:
+    """Every source the filters select, optionally grouped by kind or publisher."""
+    spec = report.spec
+    assert isinstance(spec, SourceListSpec)
+    cited: set[str] | None = None
+    if not spec.cited_by.is_empty:
+        cited = {source_id for claim in ctx.reports.select(spec.cited_by)
+                 for source_id in claim.sources}
+    sources = sort_sources(
+        (s for s in ctx.index.sources.values()
+         if spec.query.matches(s) and (cited is None or s.id in cited)),
+        spec.sort, ctx.index.claims_by_source)
+    container = nodes.container(classes=["fc-report", "fc-source-list"])
+    if spec.caption:
+        container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
+    if not sources:
+        container += nodes.paragraph(
+            "", f"No sources match these filters ({_described(spec)}).",
+            classes=["fc-report-empty"])
+    elif spec.group_by:
+        missing = {"kind": "No kind", "publisher": "No publisher"}[spec.group_by]
+        for group in group_sources(sources, spec.group_by):
+            count = len(group.members)
+            container += nodes.rubric(
+                "", f"{group.key or missing} ({count} source{'' if count == 1 else 's'})",
+                classes=["fc-group-heading"])
+            container += _listing(group.members, ctx)
+    else:
+        container += _listing(sources, ctx)
+    return container

@@ -1,0 +1,336 @@
+"""The ``fc`` domain: the single store of claims, sources and articles."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains import Domain, ObjType
+from sphinx.util.nodes import make_refnode
+
+from sphinx_factcheck.core.annotation import ProjectAnnotation, annotate_project
+from sphinx_factcheck.core.collection import ProjectIndex, Reference, build_index
+from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.report_results import ReportRecord
+from sphinx_factcheck.core.wording import listing
+from sphinx_factcheck.store.consistency import check_project
+from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
+from sphinx_factcheck.warning_types import Problem, warn
+
+if TYPE_CHECKING:
+    from sphinx.addnodes import pending_xref
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+DOMAIN_NAME = "fc"
+
+T = TypeVar("T")
+
+
+class FactcheckDomain(Domain):
+    """Claims, sources and articles of the whole project, per document."""
+
+    name = DOMAIN_NAME
+    label = "Fact-check"
+    object_types = {
+        "claim": ObjType("claim", "claim"),
+        "source": ObjType("source", "source"),
+        "article": ObjType("article", "article"),
+    }
+    initial_data = {
+        "claims": {},  # docname -> list[ClaimRecord]
+        "sources": {},  # docname -> list[SourceRecord]
+        "articles": {},  # docname -> list[ArticleRecord]
+        "references": {},  # docname -> list[Reference]
+        "displays": {},  # docname -> True when the page shows collected data
+        "reports": {},  # docname -> list[ReportRecord]
+        "fingerprint": "",  # digest of the collected data at the last build
+    }
+    data_version = 4  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports
+
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        #: Derived data, rebuilt on first use after any change; never pickled.
+        self._index: ProjectIndex | None = None
+        self._annotation: ProjectAnnotation | None = None
+        self._derived: dict[str, tuple[ProjectIndex, Any]] = {}
+
+    # -- storing ---------------------------------------------------------
+
+    def _per_doc(self, key: str) -> dict[str, list[Any]]:
+        return cast(dict[str, list[Any]], self.data[key])
+
+    def _changed(self) -> None:
+        self._index = None
+        self._annotation = None
+        self._derived.clear()
+
+    def add_claim(self, claim: ClaimRecord) -> None:
+        """Record a claim of the document being read."""
+        self._per_doc("claims").setdefault(claim.location.docname, []).append(claim)
+        self._changed()
+
+    def add_source(self, source: SourceRecord) -> None:
+        """Record a source of the document being read."""
+        self._per_doc("sources").setdefault(source.location.docname, []).append(source)
+        self._changed()
+
+    def add_article(self, article: ArticleRecord) -> None:
+        """Record an article of the document being read."""
+        self._per_doc("articles").setdefault(article.location.docname, []).append(article)
+        self._changed()
+
+    def add_report(self, report: ReportRecord) -> None:
+        """Record a report placed in the document being read."""
+        self._per_doc("reports").setdefault(report.location.docname, []).append(report)
+        self._changed()
+
+    def mark_display(self, docname: str) -> None:
+        """Note that ``docname`` shows data collected from other documents."""
+        self.data["displays"][docname] = True
+
+    def claims_in(self, docname: str) -> list[ClaimRecord]:
+        """The claims declared in one document so far, in order."""
+        return list(self._per_doc("claims").get(docname, []))
+
+    def clear_doc(self, docname: str) -> None:
+        for key in ("claims", "sources", "articles", "references", "displays", "reports"):
+            self.data[key].pop(docname, None)
+        self._changed()
+
+    def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
+        for docname in docnames:
+            for key in ("claims", "sources", "articles", "references", "displays", "reports"):
+                if docname in otherdata[key]:
+                    self.data[key][docname] = otherdata[key][docname]
+        self._changed()
+
+    def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
+        # What the author wrote: fc roles and {any}; links the extension draws itself
+        # (a card's :sources: and :related:) are fc_quiet and already in the records.
+        written = [
+            node for node in document.findall(addnodes.pending_xref)
+            if not node.get("fc_quiet") and (
+                (node.get("refdomain") == DOMAIN_NAME and node["reftype"] in self.object_types)
+                or node.get("reftype") == "any")
+        ]
+        references = [Reference(node["reftype"], node["reftarget"],
+                                Location(docname, node.line or 0), _mark_spot(node, number))
+                      for number, node in enumerate(written, start=1)]
+        self.data["references"][docname] = references
+        if references or docname in self._per_doc("claims"):
+            self.mark_display(docname)
+        self._changed()
+        derived = [claim for claim in self.claims_in(docname) if claim.derived_id]
+        if derived:
+            warn(Problem.missing_id,
+                 f"{len(derived)} claim(s) in this document have no :id:; derived "
+                 f"{', '.join(repr(c.id) for c in derived)}. Add :id: so links, anchors and "
+                 "factcheck.json stay stable when the statement changes",
+                 derived[0].location.pair)
+
+    # -- reading ---------------------------------------------------------
+
+    def _all(self, key: str) -> Iterator[Any]:
+        for records in self._per_doc(key).values():
+            yield from records
+
+    @property
+    def index(self) -> ProjectIndex:
+        """Claims, sources and articles by id, back-links and duplicates."""
+        if self._index is None:
+            self._index = build_index(
+                self._all("claims"), self._all("sources"),
+                self._all("articles"), self._all("references"),
+            )
+        return self._index
+
+    @property
+    def annotation(self) -> ProjectAnnotation:
+        """Every claim's quote anchored in its article, and each article's coverage."""
+        if self._annotation is None:
+            index = self.index
+            self._annotation = annotate_project(
+                index.claims_in_order(),
+                sorted(index.articles.values(), key=lambda a: (a.location.docname,
+                                                               a.location.lineno)),
+                self.env.config.factcheck_quote_threshold,
+                self.env.config.factcheck_language,
+            )
+        return self._annotation
+
+    def reports(self) -> list[ReportRecord]:
+        """Every report of the project, in document order."""
+        return sorted(self._all("reports"), key=lambda r: (r.location.docname, r.location.lineno))
+
+    def references(self) -> list[Reference]:
+        """Every role reference into the domain, in document order."""
+        return sorted(self._all("references"),
+                      key=lambda r: (r.location.docname, r.location.lineno))
+
+    def derived(self, name: str, compute: Callable[[ProjectIndex], T]) -> T:
+        """``compute(index)``, computed once per state of the collected data.
+
+        The value is dropped whenever a record is added, cleared or merged, so
+        it is never stale and never recomputed per page.
+        """
+        index = self.index
+        cached = self._derived.get(name)
+        if cached is None or cached[0] is not index:
+            cached = (index, compute(index))
+            self._derived[name] = cached
+        return cast(T, cached[1])
+
+    def displaying_docs(self) -> list[str]:
+        """Documents that show data collected from elsewhere."""
+        return sorted(self.data["displays"])
+
+    def update_fingerprint(self) -> bool:
+        """Store a digest of the collected data; True when it changed since last build."""
+        index = self.index
+        payload = json.dumps(
+            [
+                [c.as_dict() for c in index.claims_in_order()],
+                [s.as_dict() for s in sorted(index.sources.values(), key=lambda s: s.id)],
+                [a.as_dict() for a in sorted(index.articles.values(), key=lambda a: a.id)],
+                sorted(
+                    (r.kind, r.target, r.location.docname, r.location.lineno)
+                    for r in self._all("references")
+                ),
+                [report.as_dict() for report in self.reports()],
+                self._titles_shown(),
+            ],
+            sort_keys=True,
+        )
+        digest = hashlib.sha256(payload.encode()).hexdigest()
+        changed: bool = digest != self.data["fingerprint"]
+        self.data["fingerprint"] = digest
+        return changed
+
+    def _titles_shown(self) -> dict[str, str]:
+        """Titles of the documents that reports and back-links name."""
+        shown = set(self.data["displays"]) | set(self._per_doc("claims"))
+        return {doc: self.env.titles[doc].astext() for doc in sorted(shown)
+                if doc in self.env.titles}
+
+    # -- checking --------------------------------------------------------
+
+    def check_consistency(self) -> None:
+        """Warn once per build about ids that clash or point nowhere."""
+        check_project(self.index, lambda docname: self.env.doc2path(docname, base=False))
+
+    # -- resolving -------------------------------------------------------
+
+    def resolve_xref(
+        self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
+        target: str, node: pending_xref, contnode: nodes.Element,
+    ) -> nodes.reference | None:
+        from sphinx_factcheck.rendering.badges import claim_reference_content
+
+        anchors = {"claim": claim_anchor, "source": source_anchor, "article": article_anchor}
+        if typ not in anchors:
+            return None
+        record: Any = getattr(self.index, f"{typ}s").get(target)
+        anchor = anchors[typ](target)
+        if record is None:
+            # Reported by warn_unresolved, after intersphinx had its chance.
+            contnode["classes"].append("fc-unresolved")
+            return None
+        if typ == "claim":
+            contnode = claim_reference_content(
+                record, contnode, bool(node.get("refexplicit")), env.config)
+        elif typ == "source" and not node.get("refexplicit"):
+            contnode = nodes.inline("", record.title, classes=["fc-source-title"])
+        elif typ == "article" and not node.get("refexplicit") and record.title:
+            contnode = nodes.inline("", record.title)
+        return make_refnode(builder, fromdocname, record.location.docname, anchor, contnode,
+                            _title_of(record))
+
+    def resolve_any_xref(
+        self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
+        node: pending_xref, contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        results = []
+        for typ in ("claim", "source", "article"):
+            if target in getattr(self.index, f"{typ}s"):
+                quiet = node.deepcopy()
+                quiet["fc_quiet"] = True
+                resolved = self.resolve_xref(env, fromdocname, builder, typ, target, quiet,
+                                             contnode)
+                if resolved is not None:
+                    results.append((f"{DOMAIN_NAME}:{typ}", resolved))
+        return results
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        from sphinx_factcheck.config import scale_of
+        from sphinx_factcheck.core.inventory import claim_display_name
+
+        index = self.index
+        scale = scale_of(self.env.config)
+        for claim in index.claims.values():
+            verdict = scale.get(claim.verdict) if claim.verdict else None
+            # Priority -1 keeps claims out of the search box's object results, which
+            # split a name at its last "." (a sentence); full-text search finds them.
+            yield (claim.id, claim_display_name(claim.statement,
+                                              verdict.label if verdict else None),
+                   "claim", claim.location.docname, claim_anchor(claim.id), -1)
+        for source in index.sources.values():
+            yield (source.id, source.title, "source", source.location.docname,
+                   source_anchor(source.id), 1)
+        for article in index.articles.values():
+            yield (article.id, article.title or article.id, "article",
+                   article.location.docname, article_anchor(article.id), 1)
+
+    def get_full_qualified_name(self, node: nodes.Element) -> str | None:
+        target = node.get("reftarget")
+        return f"{DOMAIN_NAME}.{target}" if target else None
+
+
+def _mark_spot(node: pending_xref, number: int) -> str:
+    """Place an anchor just before a claim reference, for the claim's "Mentioned in"."""
+    if node["reftype"] not in ("claim", "any") or node.parent is None:
+        return ""
+    anchor = nodes.make_id(f"fc-mention-{number}")
+    node.parent.insert(node.parent.index(node), nodes.target("", "", ids=[anchor]))
+    return anchor
+
+
+
+def _title_of(record: Any) -> str:
+    if isinstance(record, ClaimRecord):
+        return record.statement
+    if isinstance(record, SourceRecord):
+        return record.title
+    if isinstance(record, ArticleRecord):
+        return record.title or record.id
+    return ""
+
+
+_UNKNOWN = {"claim": Problem.unknown_claim, "source": Problem.unknown_source,
+            "article": Problem.unknown_article}
+
+
+def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bool | None:
+    """Report a ``{claim}``/``{source}``/``{article}`` target nobody resolved, in our terms.
+
+    Sphinx emits this only after every resolver, intersphinx included, had its
+    chance, so ``{claim}`other:some-id``` links found in an inventory never warn.
+    """
+    typ = node.get("reftype")
+    if domain is None or domain.name != DOMAIN_NAME or typ not in _UNKNOWN:
+        return None
+    if node.get("fc_quiet"):
+        return True  # drawn from an option: check_consistency reported it at the directive
+    known = getattr(cast(FactcheckDomain, domain).index, f"{typ}s")
+    warn(_UNKNOWN[typ], f"no {typ} with id {node['reftarget']!r}; known {typ}s: "
+         f"{listing(known)}", node)
+    return True  # replaces Sphinx's own, less specific warning
+
+
+def get_domain(env: BuildEnvironment) -> FactcheckDomain:
+    """The project's :class:`FactcheckDomain`."""
+    return cast(FactcheckDomain, env.get_domain(DOMAIN_NAME))

@@ -1,8 +1,0 @@
-"""``python -m sphinx_factcheck``: the same command line as ``sphinx-factcheck``."""
-
-from __future__ import annotations
-
-from .cli import main
-
-if __name__ == "__main__":
-    raise SystemExit(main())
