@@ -128,14 +128,6 @@ def validate_config(app: Sphinx, config: Config) -> None:
             setattr(config, value.name, value.default)
 
 
-def setup_config(app: Sphinx) -> None:
-    """Register every config value and its validation."""
-    for value in CONFIG_VALUES:
-        app.add_config_value(value.name, value.default, value.rebuild,  # type: ignore[arg-type]
-                             types=Any, description=value.help)
-    app.connect("config-inited", validate_config, priority=400)
-
-
 def scale_of(config: Config) -> Scale:
     """The project's verdict scale (validated at config-inited)."""
     return _parsed_scale(json.dumps(config.factcheck_verdicts, sort_keys=True))

@@ -15,21 +15,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sphinx_factcheck import __version__
-from sphinx_factcheck.cli.scaffold import DEFAULT_MAX_CLAIMS
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+from sphinx_factcheck.cli.article_reading import ArticleError, load_article
+from sphinx_factcheck.cli.errors import EXIT_FAILED, EXIT_OK, CommandError
+from sphinx_factcheck.cli.scaffold import (
+    DEFAULT_MAX_CLAIMS,
+    PROJECT_FILES,
+    ScaffoldOptions,
+    scaffold_project,
+    title_of_text,
+)
+from sphinx_factcheck.cli.status import Policy, run_status
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
-
-
-class CommandError(Exception):
-    """A failure to report on one line, with the exit code to end with."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,14 +126,6 @@ def _language(value: str) -> str:
 
 
 def _run_init(args: argparse.Namespace) -> int:
-    from sphinx_factcheck.cli.article_reading import ArticleError, load_article
-    from sphinx_factcheck.cli.scaffold import (
-        PROJECT_FILES,
-        ScaffoldOptions,
-        scaffold_project,
-        title_of_text,
-    )
-
     try:
         article = load_article(args.article)
     except ArticleError as error:
@@ -189,7 +178,6 @@ def _check_target(directory: Path, *, force: bool) -> None:
 
 
 def _run_status(args: argparse.Namespace) -> int:
-    from sphinx_factcheck.cli.status import Policy, run_status
 
     policy = Policy(unchecked=args.fail_on_unchecked, missing=args.fail_on_missing,
                     warnings=args.fail_on_warnings, done_under=args.fail_under)

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sphinx_factcheck.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from sphinx_factcheck.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
 from sphinx_factcheck.core.export import JSON_NAME, summarise
 from sphinx_factcheck.core.queries import Ordering, tally
 from sphinx_factcheck.core.schema import export_problems
 from sphinx_factcheck.core.workflow import DEFAULT_REQUIRE, REQUIRABLE_FIELDS, missing_required
+from sphinx_factcheck.outputs.json_export import export_of
 
 _BAR_WIDTH = 30
 _STATEMENT_WIDTH = 70
@@ -151,10 +152,6 @@ def export_of_project(project: Path) -> tuple[dict[str, Any], list[str], tuple[s
 def _export_after_build(app: Any, json_path: Path) -> dict[str, Any]:
     if json_path.is_file():
         return read_export(json_path)
-    from sphinx_factcheck.outputs.json_export import (
-        export_of,  # the project turned factcheck_json off
-    )
-
     export: dict[str, Any] = json.loads(json.dumps(export_of(app)))
     return export
 

@@ -11,8 +11,9 @@ from sphinx_factcheck.core.model import ArticleRecord
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import slugify
 from sphinx_factcheck.directives.base import FactcheckDirective
-from sphinx_factcheck.rendering.article_body import PLACEHOLDER
 from sphinx_factcheck.rendering.badges import verbatim, xref
+from sphinx_factcheck.rendering.components import component
+from sphinx_factcheck.rendering.nodes import ArticlePlaceholder
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import article_anchor
 from sphinx_factcheck.warning_types import Problem, warn
@@ -80,7 +81,7 @@ class ArticleDirective(FactcheckDirective):
         return normalise_newlines(text), relative
 
     def _render(self, article: ArticleRecord) -> nodes.container:
-        container = nodes.container(classes=["fc-article"], ids=[article_anchor(article.id)])
+        container = component("article", ids=[article_anchor(article.id)])
         self.set_source_info(container)
         container["fc_article"] = article.id
         if article.title or article.source:
@@ -91,9 +92,8 @@ class ArticleDirective(FactcheckDirective):
                 header += nodes.Text(" — source: " if article.title else "Source: ")
                 header += xref("source", article.source, docname=self.env.docname)
             container += verbatim(header)
-        placeholder = nodes.container(classes=["fc-article-body"])
-        placeholder[PLACEHOLDER] = article.id
-        placeholder["fc_docname"], placeholder["fc_lineno"] = self.env.docname, self.lineno
+        placeholder = ArticlePlaceholder("", fc_article=article.id, fc_docname=self.env.docname,
+                                         fc_lineno=self.lineno)
         for block in article.text.split("\n\n"):
             lines = block.strip("\n")
             if lines.strip():

@@ -13,6 +13,7 @@ from sphinx_factcheck.core.workflow import derive_status, missing_required
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.rendering.badges import badge_for, xref
 from sphinx_factcheck.rendering.cards import claim_card
+from sphinx_factcheck.rendering.components import card_part
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.warning_types import Problem, warn
 
@@ -59,7 +60,7 @@ class ClaimDirective(FactcheckDirective):
         verdict = self._verdict()
         status = self._status(verdict)
 
-        body = nodes.container(classes=["sd-card-text", "fc-reasoning"])
+        body = card_part("text", "reasoning")
         self.state.nested_parse(self.content, self.content_offset, body)
 
         claim = ClaimRecord(

@@ -33,12 +33,13 @@ from sphinx_factcheck.rendering.badges import (
     xref,
 )
 from sphinx_factcheck.rendering.cards import claim_card
+from sphinx_factcheck.rendering.components import card_part, component
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
+    pass
 
 
 class ImportFileError(Exception):
@@ -77,7 +78,7 @@ class ClaimImportDirective(FactcheckDirective):
         if not selected:
             return []
         imported_ids = {prefix + claim["id"] for claim in selected}
-        container = nodes.container(classes=["fc-claim-import"])
+        container = component("claim-import")
         self.set_source_info(container)
         domain = get_domain(self.env)
         for claim_data in selected:
@@ -183,7 +184,7 @@ class ClaimImportDirective(FactcheckDirective):
     def _render(self, claim: ClaimRecord, data: Mapping[str, Any], export: Mapping[str, Any],
                 imported_ids: set[str]) -> nodes.container:
         # The reasoning arrives as plain text: paragraphs, shown as written.
-        reasoning = verbatim(nodes.container(classes=["sd-card-text", "fc-reasoning"]))
+        reasoning = verbatim(card_part("text", "reasoning"))
         for block in claim.reasoning.split("\n\n"):
             if block.strip():
                 reasoning += nodes.paragraph("", block.strip())
@@ -211,11 +212,3 @@ class ClaimImportDirective(FactcheckDirective):
             return nodes.literal("", source_id)
         origin_url = self._origin_url(source, source_anchor(source_id))
         return link_or_text(origin_url or source.get("url"), source["title"])
-
-
-def setup_claim_import(app: Sphinx) -> None:
-    """Register ``claim-import``, also as ``fc:claim-import``."""
-    from sphinx_factcheck.store.domain import DOMAIN_NAME
-
-    app.add_directive("claim-import", ClaimImportDirective)
-    app.add_directive_to_domain(DOMAIN_NAME, "claim-import", ClaimImportDirective)

@@ -9,6 +9,8 @@ from docutils import nodes
 from sphinx_factcheck.core.model import SourceRecord
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.rendering.badges import field, link_or_text, source_fields, verbatim
+from sphinx_factcheck.rendering.components import card as source_card
+from sphinx_factcheck.rendering.components import card_part
 from sphinx_factcheck.rendering.reports.backlinks import backlinks_placeholder
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import source_anchor
@@ -44,7 +46,7 @@ class SourceDirective(FactcheckDirective):
         if not title:
             warn(Problem.missing_field, f"source {source_id!r} has no :title:; give the "
                  "title as published", self.warn_location)
-        notes = nodes.container(classes=["sd-card-text", "fc-notes"])
+        notes = card_part("text", "notes")
         self.state.nested_parse(self.content, self.content_offset, notes)
         source = SourceRecord(
             id=source_id,
@@ -63,17 +65,13 @@ class SourceDirective(FactcheckDirective):
         return [self._render(source, notes)]
 
     def _render(self, source: SourceRecord, notes: nodes.container) -> nodes.container:
-        card = nodes.container(
-            classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-source"],
-            ids=[source_anchor(source.id)],
-        )
+        card = source_card("source", ids=[source_anchor(source.id)])
         self.set_source_info(card)
         card["fc_source"] = source.id
         title = link_or_text(source.url, source.title)
-        card += verbatim(nodes.container(
-            "", nodes.paragraph("", "", nodes.strong("", "", title)),
-            classes=["sd-card-header", "fc-source-header"]))
-        inner = nodes.container(classes=["sd-card-body"])
+        card += verbatim(card_part(
+            "header", "source-header", nodes.paragraph("", "", nodes.strong("", "", title))))
+        inner = card_part("body", "source-body")
         fields = source_fields(source, shown_url=True)
         fields.insert(0, field("ID", nodes.literal("", source.id)))
         for rejected in self.rejected_values:

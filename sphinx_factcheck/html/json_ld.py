@@ -121,8 +121,3 @@ def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
                  (claim.location.docname, claim.location.lineno))
         scripts.append(f'<script type="application/ld+json">{script_json(review)}</script>')
     context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(scripts) + "\n"
-
-
-def setup_structured_data(app: Sphinx) -> None:
-    """Embed ClaimReview markup in HTML pages."""
-    app.connect("html-page-context", add_claim_reviews)

@@ -48,8 +48,3 @@ def write_json(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or not app.config.factcheck_json:
         return
     Path(app.outdir, JSON_NAME).write_text(dumps(export_of(app)), encoding="utf-8")
-
-
-def setup_outputs(app: Sphinx) -> None:
-    """Connect the writers of machine-readable outputs."""
-    app.connect("build-finished", write_json)

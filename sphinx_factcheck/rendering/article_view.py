@@ -19,10 +19,11 @@ from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.text import Line, paragraphs_of
 from sphinx_factcheck.rendering.badges import verbatim
+from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.store.ids import claim_anchor
 
 #: ``link(docname, anchor, children, title)``: a reference to an anchor in a document.
-LinkMaker = Callable[[str, str, list[nodes.Node], str], nodes.reference]
+LinkMaker = Callable[[str, str, list[nodes.Node], str], nodes.Element]
 
 
 def quote_anchor(claim_id: str) -> str:
@@ -92,7 +93,7 @@ class ArticleView:
 
     def _uncovered(self) -> nodes.container:
         article_id = self.annotation.article.id
-        section = nodes.container(classes=["fc-uncovered"], ids=[uncovered_anchor(article_id)])
+        section = component("uncovered", ids=[uncovered_anchor(article_id)])
         section += nodes.paragraph("", "", nodes.strong(
             "", "Check-worthy sentences no claim covers yet (best first):"))
         items = nodes.bullet_list()
@@ -171,7 +172,7 @@ class ArticleView:
                 else nodes.Text(self.text[segment.start:segment.end])
                 for segment in self.annotation.segments(start, end)]
 
-    def _highlight(self, segment: Segment) -> nodes.reference:
+    def _highlight(self, segment: Segment) -> nodes.Element:
         """One stretch of quoted text, linked to the claim with the shortest quote."""
         linked = segment.link
         assert linked is not None

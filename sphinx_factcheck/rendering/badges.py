@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 from docutils import nodes
 from sphinx import addnodes
 
+from sphinx_factcheck.config import scale_of
 from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
 from sphinx_factcheck.core.scale import Verdict
 from sphinx_factcheck.core.values import is_safe_url
@@ -51,8 +52,6 @@ def foreign_verdict_badge(label: str) -> nodes.inline:
 
 def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
     """The badge of ``claim``'s verdict under the project's scale."""
-    from sphinx_factcheck.config import scale_of
-
     verdict = scale_of(config).get(claim.verdict) if claim.verdict else None
     return verdict_badge(verdict) if verdict else unrated_badge()
 

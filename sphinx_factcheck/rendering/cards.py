@@ -15,6 +15,9 @@ from docutils import nodes
 
 from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.rendering.badges import comma_list, field, link_or_text, verbatim
+from sphinx_factcheck.rendering.components import card as make_card
+from sphinx_factcheck.rendering.components import card_part
+from sphinx_factcheck.rendering.nodes import ArticleLinkPlaceholder
 from sphinx_factcheck.rendering.reports.backlinks import backlinks_placeholder
 from sphinx_factcheck.store.ids import claim_anchor
 
@@ -42,20 +45,18 @@ def claim_card(
     Everything the checker typed as text stays verbatim (no smart quotes).
     """
     imported = claim.origin is not None
-    card = nodes.container(
-        classes=["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "fc-claim",
-                 *(["fc-imported"] if imported else []), f"fc-status-{claim.status}"],
-        ids=[claim_anchor(claim.id)],
-    )
+    card = make_card("claim", *(["fc-imported"] if imported else []),
+                     f"fc-status-{claim.status}", ids=[claim_anchor(claim.id)])
     card["fc_claim"] = claim.id
     if claim.origin is not None:
         card["fc_origin"] = claim.origin.project
     card += _header(claim, badge, imported)
-    inner = nodes.container(classes=["sd-card-body"])
+    inner = card_part("body", "claim-body")
     inner += verbatim(_fields(claim, as_written))
     if quote:
         inner += verbatim(nodes.block_quote("", nodes.paragraph("", quote),
                                             classes=["fc-quote"]))
+        inner += ArticleLinkPlaceholder("", fc_claim=claim.id)
     if len(reasoning):
         inner += reasoning
     if sources:
@@ -64,6 +65,8 @@ def claim_card(
     if related:
         inner += nodes.paragraph("", "", nodes.strong("", "Related: "), *comma_list(related),
                                  classes=["fc-related"])
+    if not quote:
+        inner += ArticleLinkPlaceholder("", fc_claim=claim.id)
     card += inner
     card += backlinks_placeholder(env, "claim", claim.id)
     return card
@@ -77,7 +80,7 @@ def _header(claim: ClaimRecord, badge: nodes.inline, imported: bool) -> nodes.co
                  nodes.inline("", "imported", classes=["sd-badge", "sd-outline-secondary",
                                                        "sd-text-secondary",
                                                        "fc-imported-mark"])]
-    return verbatim(nodes.container("", line, classes=["sd-card-header", "fc-claim-header"]))
+    return verbatim(card_part("header", "claim-header", line))
 
 
 def _fields(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> nodes.field_list:

@@ -13,7 +13,7 @@ from sphinx_factcheck.store.domain import FactcheckDomain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
+    pass
 
 IndexContent = list[tuple[str, list[IndexEntry]]]
 
@@ -71,7 +71,5 @@ class SourceIndex(Index):
         return content, False
 
 
-def setup_indices(app: Sphinx) -> None:
-    """Add the claim and source indices to the ``fc`` domain."""
-    app.add_index_to_domain("fc", ClaimIndex)
-    app.add_index_to_domain("fc", SourceIndex)
+#: The indices of the ``fc`` domain.
+INDICES = (ClaimIndex, SourceIndex)

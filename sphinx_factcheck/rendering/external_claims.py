@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 
 from sphinx_factcheck.config import scale_of
 from sphinx_factcheck.core.inventory import split_display_name
@@ -23,7 +22,7 @@ from sphinx_factcheck.rendering.badges import foreign_verdict_badge, verdict_bad
 from sphinx_factcheck.store.domain import DOMAIN_NAME
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
 
 def _badge(label: str, scale_labels: dict[str, Any]) -> nodes.inline:
@@ -31,61 +30,52 @@ def _badge(label: str, scale_labels: dict[str, Any]) -> nodes.inline:
     return verdict_badge(verdict) if verdict is not None else foreign_verdict_badge(label)
 
 
-class ExternalClaimLinks(SphinxPostTransform):
-    """Resolve external ``fc`` links and render them as local ones: claims with a badge."""
-
-    # Before intersphinx's own resolver, which would drop what the link pointed at.
-    default_priority = ReferencesResolver.default_priority - 2
-
-    def run(self, **kwargs: Any) -> None:
-        external = [node for node in self.document.findall(addnodes.pending_xref)
-                    if node.get("intersphinx") and node.get("refdomain") == DOMAIN_NAME
-                    and node.get("reftype") in ("claim", "source")]
-        if not external:
-            return
-        scale_labels = {verdict.label: verdict for verdict in scale_of(self.config).verdicts}
-        for node in external:
-            contnode = cast(nodes.TextElement, node[0].deepcopy())
-            resolved = self._resolve(node, contnode)
-            if resolved is None:
-                continue  # intersphinx's resolver reports it
-            explicit = bool(node.get("refexplicit"))
-            if node["reftype"] == "claim":
-                if explicit:  # the display name holds the verdict: look it up
-                    probe = node.deepcopy()
-                    probe["refexplicit"] = False
-                    shown = self._resolve(probe, contnode.deepcopy())
-                    statement, label = split_display_name(shown.astext() if shown else "")
-                else:
-                    statement, label = split_display_name(resolved.astext())
-                content = nodes.inline("", "", classes=["fc-claim-ref", "fc-external"])
-                if label is not None:
-                    content += [_badge(label, scale_labels), nodes.Text(" ")]
-                content += contnode if explicit else nodes.inline("", statement)
-                resolved.children = []
-                resolved += content
-            elif not explicit:
-                title = resolved.astext()
-                resolved.children = []
-                resolved += nodes.inline("", title, classes=["fc-source-title"])
-            node.replace_self(resolved)
-
-    def _resolve(self, node: addnodes.pending_xref,
-                 contnode: nodes.TextElement) -> nodes.reference | None:
-        from sphinx.ext.intersphinx import (
-            inventory_exists,
-            resolve_reference_any_inventory,
-            resolve_reference_in_inventory,
-        )
-
-        inventory = node.get("inventory")
-        if inventory is None:
-            return resolve_reference_any_inventory(self.env, False, node, contnode)
-        if not inventory_exists(self.env, inventory):
-            return None
-        return resolve_reference_in_inventory(self.env, inventory, node, contnode)
+def render_external_links(document: nodes.document, env: BuildEnvironment) -> None:
+    """Resolve external ``fc`` links in ``document`` and render them as local ones."""
+    external = [node for node in document.findall(addnodes.pending_xref)
+                if node.get("intersphinx") and node.get("refdomain") == DOMAIN_NAME
+                and node.get("reftype") in ("claim", "source")]
+    if not external:
+        return
+    scale_labels = {verdict.label: verdict for verdict in scale_of(env.config).verdicts}
+    for node in external:
+        contnode = cast(nodes.TextElement, node[0].deepcopy())
+        resolved = _resolve(env, node, contnode)
+        if resolved is None:
+            continue  # intersphinx's resolver reports it
+        explicit = bool(node.get("refexplicit"))
+        if node["reftype"] == "claim":
+            if explicit:  # the display name holds the verdict: look it up
+                probe = node.deepcopy()
+                probe["refexplicit"] = False
+                shown = _resolve(env, probe, contnode.deepcopy())
+                statement, label = split_display_name(shown.astext() if shown else "")
+            else:
+                statement, label = split_display_name(resolved.astext())
+            content = nodes.inline("", "", classes=["fc-claim-ref", "fc-external"])
+            if label is not None:
+                content += [_badge(label, scale_labels), nodes.Text(" ")]
+            content += contnode if explicit else nodes.inline("", statement)
+            resolved.children = []
+            resolved += content
+        elif not explicit:
+            title = resolved.astext()
+            resolved.children = []
+            resolved += nodes.inline("", title, classes=["fc-source-title"])
+        node.replace_self(resolved)
 
 
-def setup_intersphinx_links(app: Sphinx) -> None:
-    """Show verdict badges in links to other projects' claims."""
-    app.add_post_transform(ExternalClaimLinks)
+def _resolve(env: BuildEnvironment, node: addnodes.pending_xref,
+             contnode: nodes.TextElement) -> nodes.reference | None:
+    from sphinx.ext.intersphinx import (
+        inventory_exists,
+        resolve_reference_any_inventory,
+        resolve_reference_in_inventory,
+    )
+
+    inventory = node.get("inventory")
+    if inventory is None:
+        return resolve_reference_any_inventory(env, False, node, contnode)
+    if not inventory_exists(env, inventory):
+        return None
+    return resolve_reference_in_inventory(env, inventory, node, contnode)

@@ -1,48 +1,34 @@
-"""Links to a known place (a page, or an anchor in it) that every builder resolves.
+"""Links to a known place (a page, or an anchor in it), resolved by the ``fc`` domain.
 
-Reports are built before references are resolved, when no builder is at
-hand; they emit a ``pending_xref`` of type ``fc-anchor`` and Sphinx's
-reference resolver hands it to :func:`resolve_anchor` (through the public
-``missing-reference`` event), which makes the builder-specific link.
+Placeholders are filled before references are resolved; a link they need is
+a ``pending_xref`` of type ``anchor`` that
+:meth:`~sphinx_factcheck.store.domain.FactcheckDomain.resolve_xref` turns
+into the builder's link, like every claim, source and article link. Classes
+and ids set on the pending node are carried over to the link.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.util.nodes import make_refnode
 
-if TYPE_CHECKING:
-    from sphinx.application import Sphinx
-    from sphinx.environment import BuildEnvironment
-
-ANCHOR_REFTYPE = "fc-anchor"
+from sphinx_factcheck.store.domain import ANCHOR_REFTYPE, DOMAIN_NAME
 
 
-def anchor_link(fromdoc: str, todoc: str, anchor: str, content: nodes.Node,
-                title: str = "") -> nodes.Element:
+def anchor_link(fromdoc: str, todoc: str, anchor: str, content: nodes.Node | list[nodes.Node],
+                title: str = "", *, bare: bool = False) -> nodes.Element:
     """A link to ``anchor`` in ``todoc`` (its top when ``anchor`` is empty).
 
-    A link from a page to its own top is left out: the content stands alone.
+    The content is wrapped in one inline unless it is one, or ``bare`` asks for
+    the nodes themselves as the link's content. A link from a page to its own
+    top is left out: the content stands alone.
     """
-    inner = content if isinstance(content, nodes.inline) else nodes.inline("", "", content)
+    children = content if isinstance(content, list) else [content]
+    if not bare and not (len(children) == 1 and isinstance(children[0], nodes.inline)):
+        children = [nodes.inline("", "", *children)]
     if fromdoc == todoc and not anchor:
-        return inner
+        return children[0] if len(children) == 1 else nodes.inline("", "", *children)
     return addnodes.pending_xref(
-        "", inner, refdomain="", reftype=ANCHOR_REFTYPE, reftarget=f"{todoc}#{anchor}",
+        "", *children, refdomain=DOMAIN_NAME, reftype=ANCHOR_REFTYPE, reftarget=f"{todoc}#{anchor}",
         refexplicit=True, refwarn=False, refdoc=fromdoc, fc_docname=todoc, fc_anchor=anchor,
         reftitle=title)
-
-
-def resolve_anchor(app: Sphinx, env: BuildEnvironment, node: addnodes.pending_xref,
-                   contnode: nodes.Element) -> nodes.reference | None:
-    """Resolve an ``fc-anchor`` reference with the builder at hand."""
-    if node.get("reftype") != ANCHOR_REFTYPE:
-        return None
-    todoc = node["fc_docname"]
-    if todoc not in env.all_docs:
-        return None
-    return make_refnode(app.builder, node.get("refdoc", env.docname), todoc,
-                        node["fc_anchor"] or None, contnode, node.get("reftitle") or None)

@@ -1,7 +1,8 @@
-"""The nodes reports use, and their visitors for every builder.
+"""The extension's own nodes, and their visitors for every builder.
 
-Placeholders exist only between reading and writing: the post-transform
-replaces them with generic docutils nodes, so their visitors only skip.
+Placeholders exist only between reading and writing: one post-transform
+(:class:`~sphinx_factcheck.rendering.transforms.FillPlaceholders`) replaces
+them with generic docutils nodes, so their visitors only skip.
 The two HTML nodes are added by the HTML-only transform; other formats never
 see them, but get pass-through visitors all the same.
 """
@@ -25,6 +26,17 @@ class BacklinksPlaceholder(nodes.General, nodes.Element):
     """Where a claim or source lists what points at it (``fc_kind``, ``fc_target``)."""
 
 
+class ArticlePlaceholder(nodes.General, nodes.Element):
+    """Where an article's annotated text goes (``fc_article``, ``fc_docname``, ``fc_lineno``).
+
+    Its children are the plain paragraphs, kept when the article cannot be annotated.
+    """
+
+
+class ArticleLinkPlaceholder(nodes.General, nodes.Element):
+    """Where a claim card says where its quote is in the article (``fc_claim``)."""
+
+
 class TableTools(nodes.General, nodes.Element):
     """A claim-table report that a script makes sortable and filterable (HTML only).
 
@@ -35,6 +47,11 @@ class TableTools(nodes.General, nodes.Element):
 
 class ShareBar(nodes.Inline, nodes.Element):
     """A bar as long as a share of claims (HTML only); the number is text beside it."""
+
+
+#: Every placeholder node: none of them reaches a writer.
+PLACEHOLDERS = (ReportPlaceholder, BacklinksPlaceholder, ArticlePlaceholder,
+                ArticleLinkPlaceholder)
 
 
 def _skip(translator: Any, node: nodes.Element) -> None:
@@ -72,7 +89,7 @@ def setup_nodes(app: Sphinx) -> None:
     """Register the nodes with a visitor for html, latex, text, man and texinfo."""
     skip = (_skip, None)
     passthrough = (_pass, _pass)
-    for placeholder in (ReportPlaceholder, BacklinksPlaceholder):
+    for placeholder in PLACEHOLDERS:
         app.add_node(placeholder, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     app.add_node(TableTools, html=(visit_table_tools_html, depart_table_tools_html),
                  latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)

@@ -1,4 +1,12 @@
-"""Fill report and back-link placeholders once every document has been read."""
+"""Every post-transform of the extension, in the order they run.
+
+1. :class:`FillPlaceholders` (before references are resolved) replaces each
+   placeholder (reports, back-links, article bodies, "Show in article") by
+   generic docutils nodes whose links are ``pending_xref`` nodes.
+2. :class:`ExternalClaimLinks` shows other projects' claims like local ones.
+3. HTML only: :class:`HtmlReportExtras` (sortable tables, summary bars) and
+   :class:`VerdictTooltips`; singlehtml only: :class:`SingleHtmlAnchors`.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +14,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 
 from sphinx_factcheck.core.report_specs import ClaimTableSpec, SourceListSpec, VerdictSummarySpec
+from sphinx_factcheck.html.singlehtml_links import point_at_anchors
+from sphinx_factcheck.html.tooltips import badges_to_abbreviations
+from sphinx_factcheck.rendering.article_body import render_article, render_article_link
+from sphinx_factcheck.rendering.external_claims import render_external_links
 from sphinx_factcheck.rendering.nodes import (
+    PLACEHOLDERS,
+    ArticleLinkPlaceholder,
+    ArticlePlaceholder,
     BacklinksPlaceholder,
     ReportPlaceholder,
     ShareBar,
@@ -34,23 +49,29 @@ _RENDERERS: dict[type, Callable[[ReportRecord, RenderContext], nodes.container]]
 }
 
 
-class ResolveReports(SphinxPostTransform):
-    """Replace placeholders by tables, lists and links that every builder writes."""
+class FillPlaceholders(SphinxPostTransform):
+    """Replace placeholders by tables, lists, articles and links that every builder writes."""
 
-    # Before the ReferencesResolver (10): the claim and source links made here
-    # are pending_xrefs it still has to resolve.
-    default_priority = 5
+    # Before the ReferencesResolver (10): the links made here are pending_xrefs
+    # it still has to resolve.
+    default_priority = ReferencesResolver.default_priority - 5
 
     def run(self, **kwargs: Any) -> None:
-        reports = list(self.document.findall(ReportPlaceholder))
-        backlinks = list(self.document.findall(BacklinksPlaceholder))
-        if not reports and not backlinks:
+        placeholders = list(self.document.findall(
+            lambda node: isinstance(node, PLACEHOLDERS)))
+        if not placeholders:
             return
+        docname = self.env.docname
         ctx = RenderContext.of(self.env)
-        for report in reports:
-            report.replace_self(self._report(report, ctx))
-        for placeholder in backlinks:
-            placeholder.replace_self(render_backlinks(placeholder, ctx))
+        for node in placeholders:
+            if isinstance(node, ReportPlaceholder):
+                node.replace_self(self._report(node, ctx))
+            elif isinstance(node, BacklinksPlaceholder):
+                node.replace_self(render_backlinks(node, ctx))
+            elif isinstance(node, ArticlePlaceholder):
+                node.replace_self(render_article(node, self.env, docname))
+            elif isinstance(node, ArticleLinkPlaceholder):
+                node.replace_self(render_article_link(node, self.env, docname))
 
     def _report(self, node: ReportPlaceholder, ctx: RenderContext) -> nodes.Element:
         report: ReportRecord = node["fc_report"]
@@ -89,6 +110,41 @@ class HtmlReportExtras(SphinxPostTransform):
             if "fc_share" in entry and len(entry) and isinstance(entry[0], nodes.paragraph):
                 entry[0].insert(0, ShareBar("", fc_share=entry["fc_share"],
                                             classes=[f"sd-bg-{entry['fc_colour']}"]))
+
+
+class ExternalClaimLinks(SphinxPostTransform):
+    """Resolve links to other projects' claims and sources; show claims with a badge."""
+
+    # Before intersphinx's own resolver, which would drop what the link pointed at.
+    default_priority = ReferencesResolver.default_priority - 2
+
+    def run(self, **kwargs: Any) -> None:
+        render_external_links(self.document, self.env)
+
+
+class VerdictTooltips(SphinxPostTransform):
+    """HTML only: a verdict badge tells its description on hover (``<abbr title>``)."""
+
+    default_priority = 900
+    formats = ("html",)
+
+    def run(self, **kwargs: Any) -> None:
+        badges_to_abbreviations(self.document)
+
+
+class SingleHtmlAnchors(SphinxPostTransform):
+    """singlehtml only: links into another document point at the anchor on the one page."""
+
+    default_priority = 950
+    builders = ("singlehtml",)
+
+    def run(self, **kwargs: Any) -> None:
+        point_at_anchors(self.document)
+
+
+#: Every post-transform, registered in this order by ``setup()``.
+POST_TRANSFORMS = (FillPlaceholders, ExternalClaimLinks, HtmlReportExtras, VerdictTooltips,
+                   SingleHtmlAnchors)
 
 
 def add_table_script(app: Sphinx, pagename: str, templatename: str,

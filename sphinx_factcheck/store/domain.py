@@ -12,11 +12,14 @@ from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
+from sphinx_factcheck.config import scale_of
 from sphinx_factcheck.core.annotation import ProjectAnnotation, annotate_project
 from sphinx_factcheck.core.collection import ProjectIndex, Reference, build_index
+from sphinx_factcheck.core.inventory import claim_display_name
 from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.wording import listing
+from sphinx_factcheck.rendering.badges import claim_reference_content
 from sphinx_factcheck.store.consistency import check_project
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 DOMAIN_NAME = "fc"
+#: The reference type of links to a document or an anchor in it (see rendering/links.py).
+ANCHOR_REFTYPE = "anchor"
 
 T = TypeVar("T")
 
@@ -229,8 +234,8 @@ class FactcheckDomain(Domain):
         self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
         target: str, node: pending_xref, contnode: nodes.Element,
     ) -> nodes.reference | None:
-        from sphinx_factcheck.rendering.badges import claim_reference_content
-
+        if typ == ANCHOR_REFTYPE:
+            return _anchor_reference(builder, fromdocname, node, contnode)
         anchors = {"claim": claim_anchor, "source": source_anchor, "article": article_anchor}
         if typ not in anchors:
             return None
@@ -266,9 +271,6 @@ class FactcheckDomain(Domain):
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        from sphinx_factcheck.config import scale_of
-        from sphinx_factcheck.core.inventory import claim_display_name
-
         index = self.index
         scale = scale_of(self.env.config)
         for claim in index.claims.values():
@@ -288,6 +290,21 @@ class FactcheckDomain(Domain):
     def get_full_qualified_name(self, node: nodes.Element) -> str | None:
         target = node.get("reftarget")
         return f"{DOMAIN_NAME}.{target}" if target else None
+
+
+def _anchor_reference(builder: Builder, fromdocname: str, node: pending_xref,
+                      contnode: nodes.Element) -> nodes.reference | None:
+    """The link an ``anchor`` reference asks for, with the pending node's classes and ids."""
+    todoc = node["fc_docname"]
+    if todoc not in builder.env.all_docs:
+        return None
+    # Every child of the pending node, not only the first that Sphinx hands over.
+    content = [child.deepcopy() for child in node.children] or [contnode]
+    reference = make_refnode(builder, node.get("refdoc", fromdocname), todoc,
+                             node["fc_anchor"] or None, content, node.get("reftitle") or None)
+    reference["classes"].extend(node["classes"])
+    reference["ids"].extend(node["ids"])
+    return reference
 
 
 def _mark_spot(node: pending_xref, number: int) -> str:

@@ -21,8 +21,3 @@ def outdated_displays(app: Sphinx, env: BuildEnvironment) -> list[str]:
     if domain.update_fingerprint():
         return [doc for doc in domain.displaying_docs() if doc in env.all_docs]
     return []
-
-
-def setup_freshness(app: Sphinx) -> None:
-    """Connect the freshness handlers."""
-    app.connect("env-updated", outdated_displays)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from sphinx_factcheck.rendering.badges import comma_list, xref
+from sphinx_factcheck.rendering.components import card_part
 from sphinx_factcheck.rendering.nodes import BacklinksPlaceholder
 from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.source_list import cited_by
@@ -65,4 +66,4 @@ def render_backlinks(node: BacklinksPlaceholder, ctx: RenderContext) -> list[nod
         lines = claim_backlinks(node["fc_target"], ctx)
     if not lines:
         return []
-    return [nodes.container("", *lines, classes=["sd-card-footer", "fc-backlinks"])]
+    return [card_part("footer", "backlinks", *lines)]

@@ -11,6 +11,7 @@ from sphinx_factcheck.core.queries import group_claims, sort_claims
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import ClaimTableSpec
 from sphinx_factcheck.rendering.badges import comma_list, unrated_badge, verdict_badge, xref
+from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.tables import Column, cell, table
 
@@ -75,7 +76,7 @@ def render_claim_table(report: ReportRecord, ctx: RenderContext) -> nodes.contai
     assert isinstance(spec, ClaimTableSpec)
     claims = sort_claims(ctx.reports.select(spec.query), spec.sort, ctx.ordering)
     columns = [COLUMNS[name] for name in spec.columns]
-    container = nodes.container(classes=["fc-report", "fc-claim-table"])
+    container = component("claim-table", "fc-report")
     container["fc_interactive"] = True
 
     def rows(members: Sequence[ClaimRecord]) -> list[list[nodes.entry]]:

@@ -11,6 +11,7 @@ from sphinx_factcheck.core.queries import group_sources, sort_sources
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import SourceListSpec
 from sphinx_factcheck.rendering.badges import comma_list, source_fields, xref
+from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
 
 
@@ -63,7 +64,7 @@ def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.contai
         (s for s in ctx.index.sources.values()
          if spec.query.matches(s) and (cited is None or s.id in cited)),
         spec.sort, ctx.index.claims_by_source)
-    container = nodes.container(classes=["fc-report", "fc-source-list"])
+    container = component("source-list", "fc-report")
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     if not sources:

@@ -13,6 +13,7 @@ from sphinx_factcheck.core.queries import tally
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import VerdictSummarySpec
 from sphinx_factcheck.rendering.badges import unrated_badge, verdict_badge
+from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.tables import Column, cell, table
 
@@ -34,7 +35,7 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
     spec = report.spec
     assert isinstance(spec, VerdictSummarySpec)
     counts = tally(ctx.reports.select(spec.query), ctx.ordering)
-    container = nodes.container(classes=["fc-report", "fc-verdict-summary"])
+    container = component("verdict-summary", "fc-report")
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     unchecked = counts.total - counts.with_verdict

@@ -1,0 +1,69 @@
+"""``setup()`` as a table of contents: every directive, role, node, transform and event.
+
+What each registration does lives in the folder it names; this module only
+wires them, so every ``app.connect`` of the extension is visible here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sphinx_factcheck import __version__
+from sphinx_factcheck.config import CONFIG_VALUES, validate_config
+from sphinx_factcheck.directives import DIRECTIVES, ROLES
+from sphinx_factcheck.html.json_ld import add_claim_reviews
+from sphinx_factcheck.html.static_files import add_static_path
+from sphinx_factcheck.outputs.json_export import write_json
+from sphinx_factcheck.rendering.article_body import report_anchoring
+from sphinx_factcheck.rendering.domain_indices import INDICES
+from sphinx_factcheck.rendering.nodes import setup_nodes
+from sphinx_factcheck.rendering.transforms import POST_TRANSFORMS, add_table_script
+from sphinx_factcheck.store.domain import DOMAIN_NAME, FactcheckDomain, report_unresolved
+from sphinx_factcheck.store.freshness import outdated_displays
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def setup_extension(app: Sphinx) -> dict[str, Any]:
+    """Register sphinx-factcheck with ``app``."""
+    app.setup_extension("sphinx_design")
+
+    # Configuration, checked once it is read.
+    for value in CONFIG_VALUES:
+        app.add_config_value(value.name, value.default, value.rebuild,  # type: ignore[arg-type]
+                             types=Any, description=value.help)
+    app.connect("config-inited", validate_config, priority=400)
+
+    # The store, and what authors write: directives and roles, also as fc:<name>.
+    app.add_domain(FactcheckDomain)
+    for name, directive in DIRECTIVES.items():
+        app.add_directive(name, directive)
+        app.add_directive_to_domain(DOMAIN_NAME, name, directive)
+    for name, role in ROLES.items():
+        app.add_role(name, role)
+        app.add_role_to_domain(DOMAIN_NAME, name, role)
+    for index in INDICES:
+        app.add_index_to_domain(DOMAIN_NAME, index)
+
+    # Rendering: placeholders and HTML nodes, then the post-transforms that fill them.
+    setup_nodes(app)
+    for transform in POST_TRANSFORMS:
+        app.add_post_transform(transform)
+
+    # Events, in the order a build meets them.
+    app.connect("builder-inited", add_static_path)
+    app.connect("env-updated", outdated_displays)
+    app.connect("env-check-consistency", report_anchoring)
+    app.connect("warn-missing-reference", report_unresolved)
+    app.connect("html-page-context", add_table_script)
+    app.connect("html-page-context", add_claim_reviews)
+    app.connect("build-finished", write_json)
+    app.add_css_file("factcheck.css")
+
+    return {
+        "version": __version__,
+        "env_version": FactcheckDomain.data_version,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
