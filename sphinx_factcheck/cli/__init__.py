@@ -1,5 +1,10 @@
 """The ``sphinx-factcheck`` command: ``init`` a project from an article, ``status`` of one.
 
+The package holds the command's parser and runners (here), ``scaffold``
+(``init``), ``article_reading`` (text, Markdown and HTML articles),
+``status`` and ``errors``. May import ``core`` and ``outputs``; it runs
+Sphinx only through its public application API.
+
 Exit codes: 0 done; 1 refused or a policy not met (an existing project, a
 ``--fail-on-*`` check); 2 a usage or input error. Errors are one line on
 stderr, never a traceback.

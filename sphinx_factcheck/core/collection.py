@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Literal, Protocol, TypeVar
 
-from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.model import (
+    ArticleRecord,
+    ClaimRecord,
+    Location,
+    SourceRecord,
+    by_location,
+)
 
 
 class _Located(Protocol):
@@ -19,6 +25,11 @@ class _Located(Protocol):
 
 
 RecordT = TypeVar("RecordT", bound=_Located)
+
+#: The kinds of record a project declares, as roles and object types name them.
+RecordKind = Literal["claim", "source", "article"]
+RECORD_KINDS: tuple[RecordKind, ...] = ("claim", "source", "article")
+AnyRecord = ClaimRecord | SourceRecord | ArticleRecord
 
 
 @dataclass(frozen=True)
@@ -40,15 +51,11 @@ class Duplicate(Generic[RecordT]):
     first: RecordT
 
 
-def _order(record: _Located) -> tuple[str, int]:
-    return (record.location.docname, record.location.lineno)
-
-
 def _unique(records: Iterable[RecordT]) -> tuple[dict[str, RecordT], list[Duplicate[RecordT]]]:
     """The first record of each id (in document order) and the duplicates after it."""
     by_id: dict[str, RecordT] = {}
     duplicates: list[Duplicate[RecordT]] = []
-    for record in sorted(records, key=_order):
+    for record in sorted(records, key=by_location):
         if record.id in by_id:
             duplicates.append(Duplicate(record, by_id[record.id]))
         else:
@@ -71,9 +78,15 @@ class ProjectIndex:
     #: every source id cited by a claim, an article or a role
     cited_sources: set[str] = field(default_factory=set)
 
+    def records(self, kind: RecordKind) -> Mapping[str, AnyRecord]:
+        """The claims, sources or articles by id."""
+        by_kind: dict[RecordKind, Mapping[str, AnyRecord]] = {
+            "claim": self.claims, "source": self.sources, "article": self.articles}
+        return by_kind[kind]
+
     def claims_in_order(self) -> list[ClaimRecord]:
         """Unique claims in document order."""
-        return sorted(self.claims.values(), key=_order)
+        return sorted(self.claims.values(), key=by_location)
 
 
 def build_index(
@@ -89,7 +102,7 @@ def build_index(
 
     claims_by_source: dict[str, list[str]] = defaultdict(list)
     cited: set[str] = set()
-    for claim in sorted(claims_by_id.values(), key=_order):
+    for claim in sorted(claims_by_id.values(), key=by_location):
         for source_id in claim.sources:
             if claim.id not in claims_by_source[source_id]:
                 claims_by_source[source_id].append(claim.id)

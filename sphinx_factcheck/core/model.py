@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Location:
-    """Where something was declared: the document and the 1-based line."""
+    """Where something was declared: the document and the 1-based line; sorts in document order."""
 
     docname: str
     lineno: int
@@ -22,6 +22,18 @@ class Location:
     def pair(self) -> tuple[str, int]:
         """``(docname, lineno)``, the location form Sphinx's logging takes."""
         return (self.docname, self.lineno)
+
+
+class Located(Protocol):
+    """Anything declared somewhere in the project."""
+
+    @property
+    def location(self) -> Location: ...
+
+
+def by_location(record: Located) -> Location:
+    """Sort key: document order (document name, then line)."""
+    return record.location
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any, Protocol, TypeVar
 
-from sphinx_factcheck.core.model import ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.model import ClaimRecord, Location, SourceRecord, by_location
 
 #: The verdict filter value that selects claims without a verdict.
 NO_VERDICT = "none"
@@ -211,7 +211,7 @@ def _sorted_by(records: Iterable[Any], keys: Sequence[SortKey],
 def sort_claims(claims: Iterable[ClaimRecord], keys: Sequence[SortKey],
                 ordering: Ordering) -> list[ClaimRecord]:
     """``claims`` sorted by ``keys`` (document order breaks ties)."""
-    in_document_order = sorted(claims, key=lambda c: (c.location.docname, c.location.lineno))
+    in_document_order = sorted(claims, key=by_location)
     return _sorted_by(in_document_order, keys,
                       lambda claim, column: claim_sort_value(claim, column, ordering))
 

@@ -13,7 +13,13 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from sphinx_factcheck.core.collection import Reference
-from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.model import (
+    ArticleRecord,
+    ClaimRecord,
+    Location,
+    SourceRecord,
+    by_location,
+)
 from sphinx_factcheck.core.queries import ClaimQuery, Ordering, SourceQuery, fold
 from sphinx_factcheck.core.report_specs import (
     ClaimTableSpec,
@@ -137,7 +143,7 @@ def build_report_index(
         source_kinds=frozenset(s.kind for s in source_list if s.kind),
         source_publishers=frozenset(s.publisher for s in source_list if s.publisher),
     )
-    for report in sorted(reports, key=lambda r: (r.location.docname, r.location.lineno)):
+    for report in sorted(reports, key=by_location):
         if isinstance(report.spec, ClaimTableSpec):
             for claim in result.select(report.spec.query):
                 result.listed_in.setdefault(claim.id, []).append(report)
@@ -145,7 +151,7 @@ def build_report_index(
         for related_id in dict.fromkeys(claim.related):
             result.related_from.setdefault(related_id, []).append(claim.id)
     claim_ids = {claim.id for claim in claims_in_order}
-    for reference in sorted(references, key=lambda r: (r.location.docname, r.location.lineno)):
+    for reference in sorted(references, key=by_location):
         if reference.kind not in ("claim", "any") or reference.target not in claim_ids:
             continue
         places = result.mentioned_in.setdefault(reference.target, [])

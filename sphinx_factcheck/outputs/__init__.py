@@ -1,1 +1,4 @@
-"""TODO"""
+"""Files written once the build is done: ``factcheck.json`` (and where a CSV or feed goes).
+
+May import ``core``, ``config`` and ``store``.
+"""

@@ -27,7 +27,10 @@ def anchor_link(fromdoc: str, todoc: str, anchor: str, content: nodes.Node | lis
     if not bare and not (len(children) == 1 and isinstance(children[0], nodes.inline)):
         children = [nodes.inline("", "", *children)]
     if fromdoc == todoc and not anchor:
-        return children[0] if len(children) == 1 else nodes.inline("", "", *children)
+        only = children[0]
+        if len(children) == 1 and isinstance(only, nodes.Element):
+            return only
+        return nodes.inline("", "", *children)
     return addnodes.pending_xref(
         "", *children, refdomain=DOMAIN_NAME, reftype=ANCHOR_REFTYPE, reftarget=f"{todoc}#{anchor}",
         refexplicit=True, refwarn=False, refdoc=fromdoc, fc_docname=todoc, fc_anchor=anchor,

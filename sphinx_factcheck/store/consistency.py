@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sphinx_factcheck.core.collection import ProjectIndex
+from sphinx_factcheck.core.model import by_location
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
@@ -50,8 +51,7 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
                  f"article {article.id!r} names unknown source {article.source!r}; "
                  f"known sources: {listing(index.sources)}",
                  article.location.pair)
-    for source in sorted(index.sources.values(), key=lambda s: (s.location.docname,
-                                                                   s.location.lineno)):
+    for source in sorted(index.sources.values(), key=by_location):
         if source.id not in index.cited_sources:
             warn(Problem.unused_source,
                  f"source {source.id!r} is cited by no claim, article or {{source}} role; "
@@ -67,8 +67,7 @@ def _check_shared_anchors(index: ProjectIndex, path_of: Callable[[str], Any]) ->
     )
     for kind, records, anchor_of in groups:
         first_by_anchor: dict[str, Any] = {}
-        for record in sorted(records.values(), key=lambda r: (r.location.docname,
-                                                              r.location.lineno)):
+        for record in sorted(records.values(), key=by_location):
             anchor = anchor_of(record.id)
             first = first_by_anchor.setdefault(anchor, record)
             if first is not record:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -14,9 +14,21 @@ from sphinx.util.nodes import make_refnode
 
 from sphinx_factcheck.config import scale_of
 from sphinx_factcheck.core.annotation import ProjectAnnotation, annotate_project
-from sphinx_factcheck.core.collection import ProjectIndex, Reference, build_index
+from sphinx_factcheck.core.collection import (
+    RECORD_KINDS,
+    ProjectIndex,
+    RecordKind,
+    Reference,
+    build_index,
+)
 from sphinx_factcheck.core.inventory import claim_display_name
-from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.model import (
+    ArticleRecord,
+    ClaimRecord,
+    Location,
+    SourceRecord,
+    by_location,
+)
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.rendering.badges import claim_reference_content
@@ -34,6 +46,24 @@ DOMAIN_NAME = "fc"
 ANCHOR_REFTYPE = "anchor"
 
 T = TypeVar("T")
+
+
+class DomainData(TypedDict):
+    """What the domain keeps per document (pickled with the environment)."""
+
+    claims: dict[str, list[ClaimRecord]]
+    sources: dict[str, list[SourceRecord]]
+    articles: dict[str, list[ArticleRecord]]
+    references: dict[str, list[Reference]]
+    #: documents that show collected data
+    displays: dict[str, bool]
+    reports: dict[str, list[ReportRecord]]
+    #: digest of the collected data at the last build
+    fingerprint: str
+
+
+#: The keys of :class:`DomainData` kept per document.
+PER_DOCUMENT = ("claims", "sources", "articles", "references", "displays", "reports")
 
 
 class FactcheckDomain(Domain):
@@ -66,8 +96,10 @@ class FactcheckDomain(Domain):
 
     # -- storing ---------------------------------------------------------
 
-    def _per_doc(self, key: str) -> dict[str, list[Any]]:
-        return cast(dict[str, list[Any]], self.data[key])
+    @property
+    def store(self) -> DomainData:
+        """The domain's data, typed."""
+        return cast(DomainData, self.data)
 
     def _changed(self) -> None:
         self._index = None
@@ -76,40 +108,40 @@ class FactcheckDomain(Domain):
 
     def add_claim(self, claim: ClaimRecord) -> None:
         """Record a claim of the document being read."""
-        self._per_doc("claims").setdefault(claim.location.docname, []).append(claim)
+        self.store["claims"].setdefault(claim.location.docname, []).append(claim)
         self._changed()
 
     def add_source(self, source: SourceRecord) -> None:
         """Record a source of the document being read."""
-        self._per_doc("sources").setdefault(source.location.docname, []).append(source)
+        self.store["sources"].setdefault(source.location.docname, []).append(source)
         self._changed()
 
     def add_article(self, article: ArticleRecord) -> None:
         """Record an article of the document being read."""
-        self._per_doc("articles").setdefault(article.location.docname, []).append(article)
+        self.store["articles"].setdefault(article.location.docname, []).append(article)
         self._changed()
 
     def add_report(self, report: ReportRecord) -> None:
         """Record a report placed in the document being read."""
-        self._per_doc("reports").setdefault(report.location.docname, []).append(report)
+        self.store["reports"].setdefault(report.location.docname, []).append(report)
         self._changed()
 
     def mark_display(self, docname: str) -> None:
         """Note that ``docname`` shows data collected from other documents."""
-        self.data["displays"][docname] = True
+        self.store["displays"][docname] = True
 
     def claims_in(self, docname: str) -> list[ClaimRecord]:
         """The claims declared in one document so far, in order."""
-        return list(self._per_doc("claims").get(docname, []))
+        return list(self.store["claims"].get(docname, []))
 
     def clear_doc(self, docname: str) -> None:
-        for key in ("claims", "sources", "articles", "references", "displays", "reports"):
+        for key in PER_DOCUMENT:
             self.data[key].pop(docname, None)
         self._changed()
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("claims", "sources", "articles", "references", "displays", "reports"):
+            for key in PER_DOCUMENT:
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
         self._changed()
@@ -126,8 +158,8 @@ class FactcheckDomain(Domain):
         references = [Reference(node["reftype"], node["reftarget"],
                                 Location(docname, node.line or 0), _mark_spot(node, number))
                       for number, node in enumerate(written, start=1)]
-        self.data["references"][docname] = references
-        if references or docname in self._per_doc("claims"):
+        self.store["references"][docname] = references
+        if references or docname in self.store["claims"]:
             self.mark_display(docname)
         self._changed()
         derived = [claim for claim in self.claims_in(docname) if claim.derived_id]
@@ -141,7 +173,8 @@ class FactcheckDomain(Domain):
     # -- reading ---------------------------------------------------------
 
     def _all(self, key: str) -> Iterator[Any]:
-        for records in self._per_doc(key).values():
+        per_document = cast(dict[str, list[Any]], self.data[key])
+        for records in per_document.values():
             yield from records
 
     @property
@@ -161,8 +194,7 @@ class FactcheckDomain(Domain):
             index = self.index
             self._annotation = annotate_project(
                 index.claims_in_order(),
-                sorted(index.articles.values(), key=lambda a: (a.location.docname,
-                                                               a.location.lineno)),
+                sorted(index.articles.values(), key=by_location),
                 self.env.config.factcheck_quote_threshold,
                 self.env.config.factcheck_language,
             )
@@ -170,12 +202,12 @@ class FactcheckDomain(Domain):
 
     def reports(self) -> list[ReportRecord]:
         """Every report of the project, in document order."""
-        return sorted(self._all("reports"), key=lambda r: (r.location.docname, r.location.lineno))
+        return sorted(self._all("reports"), key=by_location)
 
     def references(self) -> list[Reference]:
         """Every role reference into the domain, in document order."""
         return sorted(self._all("references"),
-                      key=lambda r: (r.location.docname, r.location.lineno))
+                      key=by_location)
 
     def derived(self, name: str, compute: Callable[[ProjectIndex], T]) -> T:
         """``compute(index)``, computed once per state of the collected data.
@@ -192,7 +224,7 @@ class FactcheckDomain(Domain):
 
     def displaying_docs(self) -> list[str]:
         """Documents that show data collected from elsewhere."""
-        return sorted(self.data["displays"])
+        return sorted(self.store["displays"])
 
     def update_fingerprint(self) -> bool:
         """Store a digest of the collected data; True when it changed since last build."""
@@ -212,13 +244,13 @@ class FactcheckDomain(Domain):
             sort_keys=True,
         )
         digest = hashlib.sha256(payload.encode()).hexdigest()
-        changed: bool = digest != self.data["fingerprint"]
-        self.data["fingerprint"] = digest
+        changed: bool = digest != self.store["fingerprint"]
+        self.store["fingerprint"] = digest
         return changed
 
     def _titles_shown(self) -> dict[str, str]:
         """Titles of the documents that reports and back-links name."""
-        shown = set(self.data["displays"]) | set(self._per_doc("claims"))
+        shown = set(self.store["displays"]) | set(self.store["claims"])
         return {doc: self.env.titles[doc].astext() for doc in sorted(shown)
                 if doc in self.env.titles}
 
@@ -236,21 +268,21 @@ class FactcheckDomain(Domain):
     ) -> nodes.reference | None:
         if typ == ANCHOR_REFTYPE:
             return _anchor_reference(builder, fromdocname, node, contnode)
-        anchors = {"claim": claim_anchor, "source": source_anchor, "article": article_anchor}
-        if typ not in anchors:
+        if typ not in RECORD_KINDS:
             return None
-        record: Any = getattr(self.index, f"{typ}s").get(target)
-        anchor = anchors[typ](target)
+        kind = typ
+        record = self.index.records(kind).get(target)
+        anchor = ANCHOR_OF[kind](target)
         if record is None:
             # Reported by warn_unresolved, after intersphinx had its chance.
             contnode["classes"].append("fc-unresolved")
             return None
-        if typ == "claim":
+        if isinstance(record, ClaimRecord):
             contnode = claim_reference_content(
                 record, contnode, bool(node.get("refexplicit")), env.config)
-        elif typ == "source" and not node.get("refexplicit"):
+        elif isinstance(record, SourceRecord) and not node.get("refexplicit"):
             contnode = nodes.inline("", record.title, classes=["fc-source-title"])
-        elif typ == "article" and not node.get("refexplicit") and record.title:
+        elif isinstance(record, ArticleRecord) and not node.get("refexplicit") and record.title:
             contnode = nodes.inline("", record.title)
         return make_refnode(builder, fromdocname, record.location.docname, anchor, contnode,
                             _title_of(record))
@@ -260,8 +292,8 @@ class FactcheckDomain(Domain):
         node: pending_xref, contnode: nodes.Element,
     ) -> list[tuple[str, nodes.reference]]:
         results = []
-        for typ in ("claim", "source", "article"):
-            if target in getattr(self.index, f"{typ}s"):
+        for typ in RECORD_KINDS:
+            if target in self.index.records(typ):
                 quiet = node.deepcopy()
                 quiet["fc_quiet"] = True
                 resolved = self.resolve_xref(env, fromdocname, builder, typ, target, quiet,
@@ -327,7 +359,11 @@ def _title_of(record: Any) -> str:
     return ""
 
 
-_UNKNOWN = {"claim": Problem.unknown_claim, "source": Problem.unknown_source,
+#: The HTML anchor of each kind of record.
+ANCHOR_OF: dict[RecordKind, Callable[[str], str]] = {
+    "claim": claim_anchor, "source": source_anchor, "article": article_anchor}
+
+_UNKNOWN: dict[str, Problem] = {"claim": Problem.unknown_claim, "source": Problem.unknown_source,
             "article": Problem.unknown_article}
 
 
@@ -342,7 +378,7 @@ def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bo
         return None
     if node.get("fc_quiet"):
         return True  # drawn from an option: check_consistency reported it at the directive
-    known = getattr(cast(FactcheckDomain, domain).index, f"{typ}s")
+    known = cast(FactcheckDomain, domain).index.records(typ)
     warn(_UNKNOWN[typ], f"no {typ} with id {node['reftarget']!r}; known {typ}s: "
          f"{listing(known)}", node)
     return True  # replaces Sphinx's own, less specific warning
