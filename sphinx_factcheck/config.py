@@ -79,6 +79,16 @@ def _check_language(value: Any) -> Any:
     return value
 
 
+#: Who a build is for: the desk sees the workflow, the public only finished checks.
+AUDIENCES = ("desk", "public")
+
+
+def _check_audience(value: Any) -> Any:
+    if value not in AUDIENCES:
+        raise ValueError(f"give one of {', '.join(repr(a) for a in AUDIENCES)}")
+    return value
+
+
 @dataclass(frozen=True)
 class ConfigValue:
     """One ``conf.py`` setting: its name, default, validator and help text."""
@@ -109,6 +119,12 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
                 "found in its article."),
     ConfigValue("factcheck_language", "en", _check_language,
                 "The language of the articles, for sentence segmentation."),
+    ConfigValue("factcheck_audience", "desk", _check_audience,
+                "Who the build is for. ``'desk'`` (the default) shows the workflow: "
+                "statuses, ids, coverage, desk notes and verdicts not yet published, "
+                "marked as such. ``'public'`` shows readers only finished checks: a "
+                "verdict appears once its claim reaches the last status, and the desk's "
+                "internals are left out. Publish with ``-D factcheck_audience=public``."),
     ConfigValue("factcheck_json", True, _check_bool,
                 "Write ``factcheck.json`` to the output folder.", rebuild=""),
     ConfigValue("factcheck_claimreview", True, _check_bool,
@@ -142,3 +158,8 @@ def _parsed_scale(verdicts_json: str) -> Scale:
 def statuses_of(config: Config) -> tuple[str, ...]:
     """The project's workflow statuses (validated at config-inited)."""
     return tuple(config.factcheck_statuses)
+
+
+def is_public(config: Config) -> bool:
+    """Whether this build is the public one (``factcheck_audience = "public"``)."""
+    return bool(config.factcheck_audience == "public")

@@ -31,6 +31,11 @@ def derive_status(verdict: str | None, explicit: str | None, statuses: Sequence[
     return statuses[-1] if verdict else statuses[0]
 
 
+def is_published(status: str, statuses: Sequence[str]) -> bool:
+    """Whether a claim at ``status`` is finished, so its verdict may be shown to readers."""
+    return status == statuses[-1]
+
+
 def missing_required(claim: ClaimRecord | Mapping[str, Any],
                      required: Iterable[str]) -> list[str]:
     """The ``required`` fields (option spelling) that ``claim`` leaves empty.

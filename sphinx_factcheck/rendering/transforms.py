@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 
+from sphinx_factcheck.config import is_public
 from sphinx_factcheck.core.report_specs import ClaimTableSpec, SourceListSpec, VerdictSummarySpec
 from sphinx_factcheck.html.singlehtml_links import point_at_anchors
 from sphinx_factcheck.html.tooltips import badges_to_abbreviations
 from sphinx_factcheck.rendering.article_body import render_article, render_article_link
+from sphinx_factcheck.rendering.audience import drop_desk_content
 from sphinx_factcheck.rendering.external_claims import render_external_links
 from sphinx_factcheck.rendering.nodes import (
     PLACEHOLDERS,
@@ -112,6 +114,18 @@ class HtmlReportExtras(SphinxPostTransform):
                                             classes=[f"sd-bg-{entry['fc_colour']}"]))
 
 
+class ApplyAudience(SphinxPostTransform):
+    """In the public build, drop what only the desk should see."""
+
+    # After the placeholders are filled (they make desk-only nodes too), before
+    # references are resolved, so dropped links are never resolved or reported.
+    default_priority = FillPlaceholders.default_priority + 1
+
+    def run(self, **kwargs: Any) -> None:
+        if is_public(self.config):
+            drop_desk_content(self.document)
+
+
 class ExternalClaimLinks(SphinxPostTransform):
     """Resolve links to other projects' claims and sources; show claims with a badge."""
 
@@ -143,8 +157,8 @@ class SingleHtmlAnchors(SphinxPostTransform):
 
 
 #: Every post-transform, registered in this order by ``setup()``.
-POST_TRANSFORMS = (FillPlaceholders, ExternalClaimLinks, HtmlReportExtras, VerdictTooltips,
-                   SingleHtmlAnchors)
+POST_TRANSFORMS = (FillPlaceholders, ApplyAudience, ExternalClaimLinks, HtmlReportExtras,
+                   VerdictTooltips, SingleHtmlAnchors)
 
 
 def add_table_script(app: Sphinx, pagename: str, templatename: str,

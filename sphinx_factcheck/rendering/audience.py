@@ -1,0 +1,33 @@
+"""Two audiences from one source: what the desk sees and the public build leaves out.
+
+Whatever only the desk should see (statuses, ids, coverage, desk notes,
+boilerplate labels, "cited by no claim yet") is made with :func:`desk_only`.
+In the public build :func:`drop_desk_content`, run by a post-transform once
+the placeholders are filled, removes it; the desk build keeps it, marked
+with the ``fc-desk`` class.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from docutils import nodes
+
+NodeT = TypeVar("NodeT", bound=nodes.Element)
+
+#: The node attribute that marks desk-only content.
+DESK_ONLY = "fc_desk_only"
+
+
+def desk_only(node: NodeT) -> NodeT:
+    """Mark ``node`` as meant for the desk only."""
+    node[DESK_ONLY] = True
+    node["classes"].append("fc-desk")
+    return node
+
+
+def drop_desk_content(document: nodes.document) -> None:
+    """Remove every desk-only node (the public build)."""
+    for node in list(document.findall(nodes.Element)):
+        if node.get(DESK_ONLY) and node.parent is not None:
+            node.parent.remove(node)
