@@ -13,6 +13,7 @@ from sphinx_factcheck.config import CONFIG_VALUES, validate_config
 from sphinx_factcheck.directives import DIRECTIVES, ROLES
 from sphinx_factcheck.html.json_ld import add_claim_reviews
 from sphinx_factcheck.html.static_files import add_static_path
+from sphinx_factcheck.outputs.claimreview_feed import write_claimreview_feed
 from sphinx_factcheck.outputs.json_export import write_json
 from sphinx_factcheck.rendering.article_body import report_anchoring
 from sphinx_factcheck.rendering.domain_indices import INDICES
@@ -59,6 +60,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_table_script)
     app.connect("html-page-context", add_claim_reviews)
     app.connect("build-finished", write_json)
+    app.connect("build-finished", write_claimreview_feed)
     app.add_css_file("factcheck.css")
 
     return {

@@ -39,6 +39,10 @@ class Problem(StrEnum):
     article_missing = "article_missing"
     unknown_article = "unknown_article"
     import_failed = "import_failed"
+    verdict_unpublished = "verdict_unpublished"
+    misplaced = "misplaced"
+    uncorrected_change = "uncorrected_change"
+    withdrawn_claim = "withdrawn_claim"
 
     @property
     def description(self) -> str:
@@ -80,6 +84,16 @@ DESCRIPTIONS: dict[Problem, str] = {
     Problem.import_failed: "``claim-import`` cannot use its file: missing, unreadable, "
     "not JSON, or not a valid ``factcheck.json``; the message gives the path tried and "
     "the first problems found.",
+    Problem.verdict_unpublished: "A claim has a verdict but an explicit ``:status:`` "
+    "before the last step of the workflow: the verdict is not published (the public "
+    "build shows the status instead). Finish the check or drop the verdict.",
+    Problem.misplaced: "An ``evidence`` or ``correction`` directive outside a claim's "
+    "body; it is shown where it stands but belongs to no claim.",
+    Problem.uncorrected_change: "A published claim's verdict differs from the one in "
+    "``factcheck_published_json`` and no ``correction`` with that ``:previous-verdict:`` "
+    "explains the change.",
+    Problem.withdrawn_claim: "A claim that ``factcheck_published_json`` shows as published "
+    "is gone from the project, or is no longer finished.",
 }
 
 

@@ -17,7 +17,7 @@ ALLOWED = {
     "core": (),
     "store": ("core", "config", "warning_types", "rendering.badges"),
     "html": ("core", "config", "store", "warning_types"),
-    "outputs": ("__init__", "core", "config", "store"),
+    "outputs": ("__init__", "core", "config", "store", "html.json_ld"),
     "rendering": ("core", "config", "store", "html", "warning_types"),
     "directives": ("core", "config", "store", "rendering", "warning_types"),
     "cli": ("__init__", "core", "outputs"),

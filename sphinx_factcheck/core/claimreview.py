@@ -3,7 +3,9 @@
 Follows Google's fact-check markup: ``claimReviewed``, ``reviewRating`` (with
 ``alternateName``) and ``url`` are required; ``author``, ``datePublished`` and
 ``itemReviewed`` (a ``Claim`` with its author, date and appearance) are
-recommended.
+recommended. Beyond those, only properties schema.org defines carry the
+rest: the ruling as the rating's ``ratingExplanation``, the last correction
+as ``dateModified``, the evidence's sources as ``citation``.
 """
 
 from __future__ import annotations
@@ -18,9 +20,6 @@ from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.values import is_safe_url
 
-#: Google advises a ``claimReviewed`` under 75 characters.
-STATEMENT_ADVICE = 75
-
 #: Words that mark a claimant as an organisation rather than a person.
 _ORGANISATION_WORDS = frozenset((
     "agency", "army", "association", "assembly", "bank", "bbc", "bureau", "cnn",
@@ -34,11 +33,6 @@ _ORGANISATION_WORDS = frozenset((
 
 #: Characters that could end a ``<script>`` element or break out of it as HTML.
 _SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
-
-
-def statement_too_long(statement: str) -> bool:
-    """True when ``claimReviewed`` is longer than Google's advice."""
-    return len(statement) > STATEMENT_ADVICE
 
 
 def claimant_type(name: str, organisations: Collection[str] = ()) -> str:
@@ -78,12 +72,14 @@ def claim_review(
     publisher: Mapping[str, Any] | None = None,
     appearance: str | None = None,
     organisations: Collection[str] = (),
+    citations: Collection[str] = (),
 ) -> dict[str, Any] | None:
     """The ClaimReview of ``claim``, or None when it has no verdict on ``scale``.
 
     ``url`` is the claim's own address, ``today`` the build date (ISO) used
     when the claim has no ``:checked:`` date, ``organisations`` names that
-    make a claimant an Organization rather than a Person.
+    make a claimant an Organization rather than a Person, ``citations`` the
+    URLs of the sources the evidence quotes.
     """
     verdict = scale.get(claim.verdict) if claim.verdict else None
     if verdict is None:
@@ -92,6 +88,8 @@ def claim_review(
     if verdict.rating is not None:
         rating |= {"ratingValue": verdict.rating, "bestRating": scale.best_rating,
                    "worstRating": scale.worst_rating}
+    if claim.ruling:
+        rating["ratingExplanation"] = claim.ruling
     item: dict[str, Any] = {"@type": "Claim"}
     if claim.claimant:
         item["author"] = {"@type": claimant_type(claim.claimant, organisations),
@@ -109,6 +107,12 @@ def claim_review(
         "datePublished": claim.checked or today,
         "itemReviewed": item,
     }
+    if claim.updated:
+        review["dateModified"] = claim.updated
+    cited = [url for url in (_absolute(u) for u in citations) if url]
+    if cited:
+        review["citation"] = [{"@type": "CreativeWork", "url": url}
+                              for url in dict.fromkeys(cited)]
     if publisher:
         author = {"@type": "Organization", "name": publisher["name"]}
         for key in ("url", "logo"):

@@ -103,7 +103,7 @@ def build_index(
     claims_by_source: dict[str, list[str]] = defaultdict(list)
     cited: set[str] = set()
     for claim in sorted(claims_by_id.values(), key=by_location):
-        for source_id in claim.sources:
+        for source_id in claim.cited_sources:
             if claim.id not in claims_by_source[source_id]:
                 claims_by_source[source_id].append(claim.id)
             cited.add(source_id)

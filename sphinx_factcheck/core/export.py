@@ -7,8 +7,10 @@ from typing import Any
 
 from sphinx_factcheck.core.annotation import ProjectAnnotation
 from sphinx_factcheck.core.collection import ProjectIndex
+from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.queries import Ordering, Tally, tally
 from sphinx_factcheck.core.scale import Scale
+from sphinx_factcheck.core.workflow import is_published
 
 SCHEMA_VERSION = "1.0"
 #: The export's file name, in the output folder of every build.
@@ -22,8 +24,14 @@ def build_export(
     project: dict[str, Any],
     generator: dict[str, Any],
     annotation: ProjectAnnotation | None = None,
+    *,
+    public: bool = False,
 ) -> dict[str, Any]:
-    """The export as plain data, sorted so that it diffs cleanly."""
+    """The export as plain data, sorted so that it diffs cleanly.
+
+    Every claim is there with its verdict and a ``published`` flag; the
+    public build's export leaves out the desk notes.
+    """
     annotation = annotation or ProjectAnnotation()
     claims = sorted(index.claims.values(), key=lambda c: c.id)
     return {
@@ -32,8 +40,7 @@ def build_export(
         "project": project,
         "scale": [verdict.as_dict() for verdict in scale.verdicts],
         "statuses": list(statuses),
-        "claims": [{**claim.as_dict(), "anchor": annotation.anchor_dict(claim.id)}
-                   for claim in claims],
+        "claims": [_claim_dict(claim, statuses, annotation, public) for claim in claims],
         "sources": [
             {**source.as_dict(), "cited_by": index.claims_by_source.get(source.id, [])}
             for source in sorted(index.sources.values(), key=lambda s: s.id)
@@ -45,6 +52,16 @@ def build_export(
         ],
         "summary": summarise(tally(claims, Ordering(scale.keys, tuple(statuses)))),
     }
+
+
+def _claim_dict(claim: ClaimRecord, statuses: tuple[str, ...], annotation: ProjectAnnotation,
+                public: bool) -> dict[str, Any]:
+    data = claim.as_dict()
+    data["published"] = is_published(claim.status, statuses)
+    if public:
+        data["desk_note"] = None
+    data["anchor"] = annotation.anchor_dict(claim.id)
+    return data
 
 
 def summarise(counts: Tally) -> dict[str, Any]:

@@ -50,6 +50,41 @@ class Origin:
     url: str | None = None
 
 
+#: How a piece of evidence bears on a claim.
+STANCES = ("supports", "contradicts", "context")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An excerpt of a source that a verdict rests on."""
+
+    source: str
+    excerpt: str
+    lineno: int
+    locator: str | None = None
+    stance: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The evidence as it appears in ``factcheck.json``."""
+        return {"source": self.source, "excerpt": self.excerpt, "locator": self.locator,
+                "stance": self.stance, "lineno": self.lineno}
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A change to a published check: when, what the rating was, and why."""
+
+    date: str | None
+    reason: str
+    lineno: int
+    previous_verdict: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The correction as it appears in ``factcheck.json``."""
+        return {"date": self.date, "previous_verdict": self.previous_verdict,
+                "reason": self.reason, "lineno": self.lineno}
+
+
 @dataclass(frozen=True)
 class ClaimRecord:
     """One claim, as the fact-checker declared it."""
@@ -79,10 +114,32 @@ class ClaimRecord:
     rejected: tuple[str, ...] = ()
     #: Set when the claim was imported from another project (``claim-import``).
     origin: Origin | None = None
+    #: The verdict in one plain-language line.
+    ruling: str | None = None
+    #: The date up to which evidence was considered.
+    as_of: str | None = None
+    #: A note for the desk, left out of the public build and its export.
+    desk_note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    #: Changes since the check was first published, oldest first.
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def cited_sources(self) -> tuple[str, ...]:
+        """The ids of every source the claim cites, in its ``:sources:`` or its evidence."""
+        return tuple(dict.fromkeys([*self.sources, *(e.source for e in self.evidence)]))
+
+    @property
+    def updated(self) -> str | None:
+        """The date of the latest correction, if any."""
+        dates = [c.date for c in self.corrections if c.date]
+        return max(dates) if dates else None
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as it appears in ``factcheck.json``."""
         data = asdict(self)
+        data["evidence"] = [e.as_dict() for e in self.evidence]
+        data["corrections"] = [c.as_dict() for c in self.corrections]
         data["docname"] = self.location.docname
         data["lineno"] = self.location.lineno
         del data["location"]
@@ -108,6 +165,8 @@ class SourceRecord:
     archived: str | None = None
     kind: str | None = None
     notes: str = ""
+    #: The original this copy republishes: a source id or an http(s) URL.
+    via: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The source as it appears in ``factcheck.json``."""

@@ -59,7 +59,7 @@ class ClaimQuery:
             return False
         if self.tags and not {fold(t) for t in claim.tags} & {fold(t) for t in self.tags}:
             return False
-        if self.sources and not set(claim.sources) & set(self.sources):
+        if self.sources and not set(claim.cited_sources) & set(self.sources):
             return False
         if self.claimants and (
                 claim.claimant is None

@@ -7,6 +7,7 @@ these, so a claim counts as done, or as incomplete, the same way everywhere.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sphinx_factcheck.core.model import ClaimRecord
@@ -34,6 +35,13 @@ def derive_status(verdict: str | None, explicit: str | None, statuses: Sequence[
 def is_published(status: str, statuses: Sequence[str]) -> bool:
     """Whether a claim at ``status`` is finished, so its verdict may be shown to readers."""
     return status == statuses[-1]
+
+
+def public_view(claim: ClaimRecord, statuses: Sequence[str]) -> ClaimRecord:
+    """``claim`` as readers may see it: no verdict or ruling until it is published."""
+    if is_published(claim.status, statuses) or (claim.verdict is None and claim.ruling is None):
+        return claim
+    return replace(claim, verdict=None, ruling=None)
 
 
 def missing_required(claim: ClaimRecord | Mapping[str, Any],

@@ -15,6 +15,8 @@ from sphinx.util.typing import RoleFunction
 from sphinx_factcheck.directives.article import ArticleDirective
 from sphinx_factcheck.directives.claim import ClaimDirective
 from sphinx_factcheck.directives.claim_import import ClaimImportDirective
+from sphinx_factcheck.directives.claim_parts import CorrectionDirective, EvidenceDirective
+from sphinx_factcheck.directives.desk_note import DeskNoteDirective
 from sphinx_factcheck.directives.reports import REPORT_DIRECTIVES
 from sphinx_factcheck.directives.roles import FactcheckXRefRole, VerdictRole
 from sphinx_factcheck.directives.source import SourceDirective
@@ -24,6 +26,9 @@ DIRECTIVES: dict[str, type[Directive]] = {
     "claim": ClaimDirective,
     "source": SourceDirective,
     "article": ArticleDirective,
+    "evidence": EvidenceDirective,
+    "correction": CorrectionDirective,
+    "desk-note": DeskNoteDirective,
     "claim-import": ClaimImportDirective,
     **REPORT_DIRECTIVES,
 }

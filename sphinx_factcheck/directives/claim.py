@@ -9,8 +9,9 @@ from docutils import nodes
 from sphinx_factcheck.config import scale_of, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.values import slugify, split_list
-from sphinx_factcheck.core.workflow import derive_status, missing_required
+from sphinx_factcheck.core.workflow import derive_status, is_published, missing_required
 from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.directives.claim_parts import close_parts, open_parts
 from sphinx_factcheck.rendering.badges import badge_for, xref
 from sphinx_factcheck.rendering.cards import claim_card
 from sphinx_factcheck.rendering.components import card_part
@@ -45,6 +46,10 @@ class ClaimDirective(FactcheckDirective):
         "document has none or several.",
         "occurrence": "Which occurrence of the quote to anchor (1 = first) when it appears "
         "more than once in the article.",
+        "ruling": "The verdict in one plain-language line, shown next to the rating "
+        "(ClaimReview ratingExplanation).",
+        "as-of": "The date up to which evidence was considered, YYYY-MM-DD.",
+        "desk-note": "A note for the desk; left out of the public build and its export.",
     }
 
     def run(self) -> list[nodes.Node]:
@@ -61,7 +66,13 @@ class ClaimDirective(FactcheckDirective):
         status = self._status(verdict)
 
         body = card_part("text", "reasoning")
-        self.state.nested_parse(self.content, self.content_offset, body)
+        parts = open_parts(self.env)
+        try:
+            self.state.nested_parse(self.content, self.content_offset, body)
+        finally:
+            close_parts(self.env)
+        evidence_blocks = _take(body, "fc-evidence")
+        correction_blocks = _take(body, "fc-correction")
 
         claim = ClaimRecord(
             id=claim_id,
@@ -83,10 +94,16 @@ class ClaimDirective(FactcheckDirective):
             reasoning=body.astext().strip(),
             derived_id=derived,
             rejected=tuple(self.rejected_values),
+            ruling=self.text_option("ruling"),
+            as_of=self.date_option("as-of"),
+            desk_note=self.text_option("desk-note"),
+            evidence=tuple(parts.evidence),
+            corrections=tuple(parts.corrections),
         )
         self._check_required(claim)
+        self._check_published(claim)
         get_domain(self.env).add_claim(claim)
-        return [self._render(claim, body)]
+        return [self._render(claim, body, evidence_blocks, correction_blocks)]
 
     def _claim_id(self, statement: str) -> tuple[str, bool]:
         explicit = self.id_option("id")
@@ -144,10 +161,22 @@ class ClaimDirective(FactcheckDirective):
                  f"{', '.join(':' + m + ':' for m in missing)} (required by factcheck_require)",
                  self.warn_location)
 
-    def _render(self, claim: ClaimRecord, body: nodes.container) -> nodes.container:
+    def _check_published(self, claim: ClaimRecord) -> None:
+        statuses = statuses_of(self.config)
+        if claim.verdict and self.text_option("status") and not is_published(
+                claim.status, statuses):
+            warn(Problem.verdict_unpublished,
+                 f"claim {claim.id!r} has verdict {claim.verdict!r} but status "
+                 f"{claim.status!r}: the verdict is not published until the status is "
+                 f"{statuses[-1]!r}; finish the check (drop :status:) or remove the verdict",
+                 self.warn_location)
+
+    def _render(self, claim: ClaimRecord, body: nodes.container,
+                evidence: list[nodes.Node], corrections: list[nodes.Node]) -> nodes.container:
         docname = self.env.docname
         card = claim_card(
             claim, self.env, badge=badge_for(claim, self.config), reasoning=body,
+            evidence=evidence, corrections=corrections,
             sources=[xref("source", s, docname=docname) for s in claim.sources],
             related=[xref("claim", c, docname=docname) for c in claim.related],
             quote=claim.quote,
@@ -155,3 +184,13 @@ class ClaimDirective(FactcheckDirective):
                         if (value := self.text_option(name))])
         self.set_source_info(card)
         return card
+
+
+def _take(body: nodes.Element, component_name: str) -> list[nodes.Node]:
+    """Detach the nested blocks of one kind from the reasoning, for their own section."""
+    blocks = [node for node in body.findall(nodes.container)
+              if node.get("design_component") == component_name]
+    for block in blocks:
+        assert block.parent is not None
+        block.parent.remove(block)
+    return list(blocks)

@@ -16,17 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util.i18n import format_date
 
-from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.config import scale_of, statuses_of
 from sphinx_factcheck.core.claimreview import (
-    STATEMENT_ADVICE,
     appearance_of,
     claim_review,
     script_json,
-    statement_too_long,
 )
+from sphinx_factcheck.core.workflow import is_published
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import claim_anchor
-from sphinx_factcheck.warning_types import info
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -82,42 +80,44 @@ def organisations_of(index: ProjectIndex, publisher: Mapping[str, Any] | None,
     return frozenset(names)
 
 
-def _reviewed_claims(app: Sphinx, pagename: str) -> list[ClaimRecord]:
+def reviewed_claims(app: Sphinx, pagename: str | None = None) -> list[ClaimRecord]:
+    """The published, rated claims declared on ``pagename`` (every page's when None)."""
     domain = get_domain(app.env)
     index = domain.index
-    declared = (index.claims_in_order() if app.builder.name == "singlehtml"
+    declared = (index.claims_in_order() if pagename is None or app.builder.name == "singlehtml"
                 else domain.claims_in(pagename))
+    statuses = statuses_of(app.config)
+    # Only published verdicts: never a ClaimReview for a check the desk has not finished.
     return [claim for claim in declared
-            if claim.verdict and claim.origin is None and index.claims.get(claim.id) is claim]
+            if claim.verdict and claim.origin is None and index.claims.get(claim.id) is claim
+            and is_published(claim.status, statuses)]
+
+
+def review_for(app: Sphinx, claim: ClaimRecord, pagename: str) -> dict[str, Any] | None:
+    """The ClaimReview of one published claim shown on ``pagename``."""
+    domain = get_domain(app.env)
+    index = domain.index
+    publisher = app.config.factcheck_publisher
+    organisations = domain.derived(
+        "claimreview-organisations", lambda index: organisations_of(index, publisher))
+    appearance = appearance_of(claim, domain.annotation.article_of_claim.get(claim.id), index)
+    citations = [source.url for evidence in claim.evidence
+                 if (source := index.sources.get(evidence.source)) and source.url]
+    return claim_review(
+        claim, scale=scale_of(app.config), url=claim_url(app.builder, pagename, claim.id),
+        today=build_date(app.config), publisher=publisher, appearance=appearance,
+        organisations=organisations, citations=citations)
 
 
 def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
                       context: dict[str, Any], doctree: Any) -> None:
-    """Add the ClaimReview of every reviewed claim of the page to its head."""
+    """Add the ClaimReview of every published claim of the page to its head."""
     if not app.config.factcheck_claimreview or app.builder.name.startswith("epub"):
         return
-    claims = _reviewed_claims(app, pagename)
-    if not claims:
+    reviews = [review for claim in reviewed_claims(app, pagename)
+               if (review := review_for(app, claim, pagename)) is not None]
+    if not reviews:
         return
-    domain = get_domain(app.env)
-    index = domain.index
-    article_of_claim = domain.annotation.article_of_claim
-    scale = scale_of(app.config)
-    publisher = app.config.factcheck_publisher
-    organisations = domain.derived(
-        "claimreview-organisations", lambda index: organisations_of(index, publisher))
-    today = build_date(app.config)
-    scripts = []
-    for claim in claims:
-        appearance = appearance_of(claim, article_of_claim.get(claim.id), index)
-        review = claim_review(
-            claim, scale=scale, url=claim_url(app.builder, pagename, claim.id), today=today,
-            publisher=publisher, appearance=appearance, organisations=organisations)
-        if review is None:
-            continue
-        if statement_too_long(claim.statement):
-            info(f"claim {claim.id!r}: the statement has {len(claim.statement)} characters; "
-                 f"search engines advise ClaimReview's claimReviewed under {STATEMENT_ADVICE}",
-                 (claim.location.docname, claim.location.lineno))
-        scripts.append(f'<script type="application/ld+json">{script_json(review)}</script>')
+    scripts = [f'<script type="application/ld+json">{script_json(review)}</script>'
+               for review in reviews]
     context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(scripts) + "\n"

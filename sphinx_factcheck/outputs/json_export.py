@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx_factcheck import __version__
-from sphinx_factcheck.config import scale_of, statuses_of
+from sphinx_factcheck.config import is_public, scale_of, statuses_of
 from sphinx_factcheck.core.export import JSON_NAME, build_export, dumps
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 def export_of(app: Sphinx) -> dict[str, Any]:
     """The project's export as plain data."""
     export = build_export(
-        get_domain(app.env).index,
+        get_domain(app.env).declared_index,
         scale_of(app.config),
         statuses_of(app.config),
         project={"name": app.config.project, "version": app.config.version},
         generator={"name": "sphinx-factcheck", "version": __version__},
         annotation=get_domain(app.env).annotation,
+        public=is_public(app.config),
     )
     if app.builder.format == "html":
         _add_hrefs(app, export)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.config import is_public, scale_of
 from sphinx_factcheck.core.quotes import line_of
 from sphinx_factcheck.rendering.article_view import ArticleView, quote_anchor
+from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.links import anchor_link
 from sphinx_factcheck.store.domain import get_domain
@@ -50,7 +51,8 @@ def render_article(placeholder: ArticlePlaceholder, env: BuildEnvironment,
              title: str) -> nodes.Element:
         return anchor_link(docname, todoc, anchor, children, title, bare=True)
 
-    view = ArticleView(annotation, domain.index.claims, scale_of(env.config), link, docname)
+    view = ArticleView(annotation, domain.index.claims, scale_of(env.config), link, docname,
+                       public=is_public(env.config), unrated=unrated_label(env.config))
     body.extend(view.render())
     return body
 

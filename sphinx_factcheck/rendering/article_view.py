@@ -18,6 +18,7 @@ from sphinx_factcheck.core.annotation import ArticleAnnotation, Segment
 from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.text import Line, paragraphs_of
+from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import verbatim
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.store.ids import claim_anchor
@@ -50,6 +51,10 @@ class ArticleView:
     scale: Scale
     link: LinkMaker
     docname: str
+    #: The public build: no coverage, no marks on sentences left to check.
+    public: bool = False
+    #: What a claim without a (public) verdict is called.
+    unrated: str = "No verdict"
     #: claims whose quote anchor has been placed (on the first piece of their quote)
     placed: set[str] = field(default_factory=set)
 
@@ -59,11 +64,11 @@ class ArticleView:
 
     def render(self) -> list[nodes.Node]:
         """Coverage summary, the article's paragraphs, then what is left to check."""
-        body: list[nodes.Node] = [self._summary()]
+        body: list[nodes.Node] = [desk_only(self._summary())]
         body.extend(self._paragraph(paragraph.lines)
                     for paragraph in paragraphs_of(self.annotation.lines))
         if self.annotation.uncovered_checkworthy:
-            body.append(self._uncovered())
+            body.append(desk_only(self._uncovered()))
         return [verbatim(node) for node in body if isinstance(node, nodes.Element)]
 
     # -- coverage ----------------------------------------------------------
@@ -122,7 +127,8 @@ class ArticleView:
                 paragraph.extend(self._prose(block_start, block_end))
             else:
                 dimmed = nodes.inline(classes=["fc-boilerplate"])
-                dimmed += nodes.inline("", f"[{reason}]", classes=["fc-boilerplate-label"])
+                dimmed += desk_only(nodes.inline("", f"[{reason}]",
+                                                 classes=["fc-boilerplate-label"]))
                 dimmed += nodes.Text(" ")
                 dimmed.extend(self._pieces(block_start, block_end))
                 paragraph += dimmed
@@ -156,7 +162,7 @@ class ArticleView:
             number = index + 1
             out.extend(self._pieces(position, sentence.start))
             classes = ["fc-sentence"] + (["fc-checkworthy"] if number in self._checkworthy
-                                         else [])
+                                         and not self.public else [])
             wrapper = nodes.inline(classes=classes,
                                    ids=[sentence_anchor(annotation.article.id, number)])
             wrapper.extend(self._pieces(sentence.start, sentence.end))
@@ -205,7 +211,7 @@ class ArticleView:
 
     def _label(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None
-        return verdict.label if verdict else "No verdict"
+        return verdict.label if verdict else self.unrated
 
     def _colour(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, TypeVar
 from docutils import nodes
 from sphinx import addnodes
 
-from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.config import is_public, scale_of, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
 from sphinx_factcheck.core.scale import Verdict
 from sphinx_factcheck.core.values import is_safe_url
+from sphinx_factcheck.core.workflow import is_published
 
 if TYPE_CHECKING:
     from sphinx.config import Config
@@ -50,10 +51,36 @@ def foreign_verdict_badge(label: str) -> nodes.inline:
                                             "fc-verdict-foreign"])
 
 
+def unrated_label(config: Config) -> str:
+    """What a claim without a (public) verdict shows: readers see it is being checked."""
+    return "Being checked" if is_public(config) else "No verdict"
+
+
 def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
-    """The badge of ``claim``'s verdict under the project's scale."""
+    """The badge of ``claim``'s verdict under the project's scale, as this audience sees it.
+
+    A verdict shows once the claim is published (at the last status). Before
+    that the public build says the claim is being checked, and the desk sees
+    the verdict marked as not yet published.
+    """
     verdict = scale_of(config).get(claim.verdict) if claim.verdict else None
-    return verdict_badge(verdict) if verdict else unrated_badge()
+    if verdict is None:
+        return unrated_badge(unrated_label(config))
+    if is_published(claim.status, statuses_of(config)):
+        return verdict_badge(verdict)
+    if is_public(config):
+        return unrated_badge(unrated_label(config))
+    return unpublished_badge(verdict)
+
+
+def unpublished_badge(verdict: Verdict) -> nodes.inline:
+    """A verdict the desk has set but not published: the label, marked as pending."""
+    return nodes.inline(
+        "", f"{verdict.label} (unpublished)",
+        classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary", "fc-verdict",
+                 f"fc-verdict-{verdict.key}", "fc-unpublished"],
+        fc_description=f"Not yet published. {verdict.description}".strip(),
+    )
 
 
 def link_or_text(url: str | None, text: str | None = None) -> nodes.Node:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, cast
 
 from sphinx.domains import Index, IndexEntry
 
-from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.config import is_public, scale_of
+from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.store.domain import FactcheckDomain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
 
@@ -28,20 +29,22 @@ class ClaimIndex(Index):
     def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:
         domain = cast(FactcheckDomain, self.domain)
         scale = scale_of(domain.env.config)
+        public = is_public(domain.env.config)
         wanted = None if docnames is None else set(docnames)
         by_verdict: dict[str | None, list[IndexEntry]] = {}
         for claim in domain.index.claims_in_order():
             if wanted is not None and claim.location.docname not in wanted:
                 continue
             by_verdict.setdefault(claim.verdict, []).append(IndexEntry(
-                claim.id, 0, claim.location.docname, claim_anchor(claim.id), claim.status,
+                claim.id, 0, claim.location.docname, claim_anchor(claim.id),
+                "" if public else claim.status,
                 "", claim.statement))
         order = [*scale.keys, *sorted(k for k in by_verdict if k and k not in scale.keys)]
         content: IndexContent = []
         for key in [*order, None]:
             if key in by_verdict:
                 verdict = scale.get(key) if key else None
-                label = verdict.label if verdict else (key or "No verdict")
+                label = verdict.label if verdict else (key or unrated_label(self.domain.env.config))
                 content.append((label, sorted(by_verdict[key], key=lambda e: e.name.casefold())))
         return content, False
 

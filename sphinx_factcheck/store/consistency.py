@@ -39,6 +39,12 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
                      f"claim {claim.id!r} cites unknown source {source_id!r}; "
                      f"known sources: {listing(index.sources)}",
                      claim.location.pair)
+        for evidence in claim.evidence:
+            if evidence.source not in index.sources:
+                warn(Problem.unknown_source,
+                     f"evidence of claim {claim.id!r} quotes unknown source "
+                     f"{evidence.source!r}; known sources: {listing(index.sources)}",
+                     (claim.location.docname, evidence.lineno))
         for related_id in claim.related:
             if related_id not in index.claims:
                 warn(Problem.unknown_claim,

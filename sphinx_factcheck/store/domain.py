@@ -12,7 +12,7 @@ from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
-from sphinx_factcheck.config import scale_of
+from sphinx_factcheck.config import is_public, scale_of, statuses_of
 from sphinx_factcheck.core.annotation import ProjectAnnotation, annotate_project
 from sphinx_factcheck.core.collection import (
     RECORD_KINDS,
@@ -31,6 +31,7 @@ from sphinx_factcheck.core.model import (
 )
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.wording import listing
+from sphinx_factcheck.core.workflow import public_view
 from sphinx_factcheck.rendering.badges import claim_reference_content
 from sphinx_factcheck.store.consistency import check_project
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
@@ -91,6 +92,7 @@ class FactcheckDomain(Domain):
         super().__init__(env)
         #: Derived data, rebuilt on first use after any change; never pickled.
         self._index: ProjectIndex | None = None
+        self._declared_index: ProjectIndex | None = None
         self._annotation: ProjectAnnotation | None = None
         self._derived: dict[str, tuple[ProjectIndex, Any]] = {}
 
@@ -103,6 +105,7 @@ class FactcheckDomain(Domain):
 
     def _changed(self) -> None:
         self._index = None
+        self._declared_index = None
         self._annotation = None
         self._derived.clear()
 
@@ -179,13 +182,30 @@ class FactcheckDomain(Domain):
 
     @property
     def index(self) -> ProjectIndex:
-        """Claims, sources and articles by id, back-links and duplicates."""
+        """Claims, sources and articles by id, back-links and duplicates, as this build shows them.
+
+        In the public build a claim not yet published has no verdict here, so
+        every report, badge, highlight and index hides it alike.
+        """
         if self._index is None:
-            self._index = build_index(
-                self._all("claims"), self._all("sources"),
-                self._all("articles"), self._all("references"),
-            )
+            claims: Iterable[ClaimRecord] = self._all("claims")
+            if is_public(self.env.config):
+                statuses = statuses_of(self.env.config)
+                claims = [public_view(claim, statuses) for claim in claims]
+            self._index = build_index(claims, self._all("sources"),
+                                      self._all("articles"), self._all("references"))
         return self._index
+
+    @property
+    def declared_index(self) -> ProjectIndex:
+        """The index of everything as declared, unpublished verdicts included (the export)."""
+        if not is_public(self.env.config):
+            return self.index
+        if self._declared_index is None:
+            self._declared_index = build_index(
+                self._all("claims"), self._all("sources"),
+                self._all("articles"), self._all("references"))
+        return self._declared_index
 
     @property
     def annotation(self) -> ProjectAnnotation:

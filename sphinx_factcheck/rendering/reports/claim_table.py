@@ -6,11 +6,18 @@ from collections.abc import Callable, Sequence
 
 from docutils import nodes
 
+from sphinx_factcheck.config import is_public
 from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.queries import group_claims, sort_claims
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import ClaimTableSpec
-from sphinx_factcheck.rendering.badges import comma_list, unrated_badge, verdict_badge, xref
+from sphinx_factcheck.rendering.badges import (
+    badge_for,
+    comma_list,
+    unrated_badge,
+    verdict_badge,
+    xref,
+)
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.tables import Column, cell, table
@@ -38,7 +45,7 @@ def _text(value: str | None) -> list[nodes.Node]:
 CELLS: dict[str, _Cell] = {
     "id": lambda claim, ctx: [ctx.claim_link(claim, nodes.literal("", claim.id))],
     "claim": lambda claim, ctx: [ctx.claim_link(claim, nodes.inline("", claim.statement))],
-    "verdict": lambda claim, ctx: [_verdict_badge(claim.verdict, ctx)],
+    "verdict": lambda claim, ctx: [badge_for(claim, ctx.config)],
     "status": lambda claim, ctx: [nodes.inline("", claim.status, classes=[
         "fc-status", f"fc-status-{claim.status}"])],
     "sources": lambda claim, ctx: comma_list(
@@ -70,17 +77,23 @@ def _group_title(by: str, key: str | None, count: int, ctx: RenderContext) -> li
     return [nodes.inline("", key if key is not None else missing.get(by, "None")), counted]
 
 
+#: Columns only the desk sees; the public build leaves them out.
+DESK_COLUMNS = frozenset({"id", "status"})
+
+
 def render_claim_table(report: ReportRecord, ctx: RenderContext) -> nodes.container:
     """The claims a ``claim-table`` selects: one table, or one per group."""
     spec = report.spec
     assert isinstance(spec, ClaimTableSpec)
     claims = sort_claims(ctx.reports.select(spec.query), spec.sort, ctx.ordering)
-    columns = [COLUMNS[name] for name in spec.columns]
+    shown = [name for name in spec.columns
+             if not (is_public(ctx.config) and name in DESK_COLUMNS)] or ["claim"]
+    columns = [COLUMNS[name] for name in shown]
     container = component("claim-table", "fc-report")
     container["fc_interactive"] = True
 
     def rows(members: Sequence[ClaimRecord]) -> list[list[nodes.entry]]:
-        return [[cell(name, *CELLS[name](claim, ctx)) for name in spec.columns]
+        return [[cell(name, *CELLS[name](claim, ctx)) for name in shown]
                 for claim in members]
 
     if not claims:

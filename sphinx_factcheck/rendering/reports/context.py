@@ -10,6 +10,7 @@ from docutils import nodes
 from sphinx_factcheck.config import scale_of, statuses_of
 from sphinx_factcheck.core.queries import Ordering
 from sphinx_factcheck.core.report_results import ReportIndex, build_report_index
+from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.rendering.links import anchor_link
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
@@ -71,7 +72,7 @@ class RenderContext:
     def verdict_label(self, key: str | None) -> str:
         """The label of a verdict key ("No verdict" for None)."""
         if key is None:
-            return "No verdict"
+            return unrated_label(self.env.config)
         verdict = self.scale.get(key)
         return verdict.label if verdict else key
 

@@ -10,6 +10,7 @@ from sphinx_factcheck.core.model import SourceRecord
 from sphinx_factcheck.core.queries import group_sources, sort_sources
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import SourceListSpec
+from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import comma_list, source_fields, xref
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
@@ -19,7 +20,7 @@ def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
     """"Cited by" and a link (with verdict badge) to each claim citing the source."""
     claim_ids = ctx.index.claims_by_source.get(source_id, [])
     if not claim_ids:
-        return nodes.paragraph("", "Cited by no claim yet.", classes=["fc-cited-by"])
+        return desk_only(nodes.paragraph("", "Cited by no claim yet.", classes=["fc-cited-by"]))
     return nodes.paragraph(
         "", "", nodes.strong("", "Cited by:"), nodes.Text(" "),
         *comma_list(xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids),

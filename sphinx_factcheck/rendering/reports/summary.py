@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from docutils import nodes
 
+from sphinx_factcheck.config import is_public
 from sphinx_factcheck.core.queries import tally
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import VerdictSummarySpec
+from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import unrated_badge, verdict_badge
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
@@ -39,10 +41,11 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     unchecked = counts.total - counts.with_verdict
+    pending = (f" (with a verdict), {unchecked} without a verdict." if not is_public(ctx.config)
+               else f" (rated), {unchecked} being checked.")
     container += nodes.paragraph(
         "", "", nodes.strong("", _plural(counts.total, "claim")), nodes.Text(", "),
-        nodes.strong("", f"{counts.with_verdict} checked"),
-        nodes.Text(f" (with a verdict), {unchecked} without a verdict."),
+        nodes.strong("", f"{counts.with_verdict} checked"), nodes.Text(pending),
         classes=["fc-summary-totals"])
     if not counts.total:
         container += nodes.paragraph(
@@ -67,9 +70,9 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
         [cell("status", nodes.inline("", status, classes=["fc-status", f"fc-status-{status}"])),
          cell("count", nodes.Text(str(count))), _share_cell(count, counts.total, "primary")]
         for status, count in counts.by_status]
-    container += table(
+    container += desk_only(table(
         [Column("status", "Status", 30), Column("count", "Claims", 12),
          Column("share", "Share", 40)],
         status_rows, f"{report.anchor}-statuses", title=[nodes.Text("Claims by status")],
-        classes=["fc-summary-table", "fc-summary-statuses"])
+        classes=["fc-summary-table", "fc-summary-statuses"]))
     return container
