@@ -73,6 +73,14 @@ def _check_bool(value: Any) -> Any:
     return value
 
 
+def _check_optional_path(value: Any) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ValueError("give a path relative to the configuration folder, or None")
+    return value
+
+
 def _check_language(value: Any) -> Any:
     if not isinstance(value, str) or not value.strip():
         raise ValueError("give a language code such as 'en'")
@@ -125,6 +133,13 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
                 "marked as such. ``'public'`` shows readers only finished checks: a "
                 "verdict appears once its claim reaches the last status, and the desk's "
                 "internals are left out. Publish with ``-D factcheck_audience=public``."),
+    ConfigValue("factcheck_published_json", None, _check_optional_path,
+                "The ``factcheck.json`` of the last published build, kept by the desk, as "
+                "a path relative to the configuration folder (e.g. "
+                "``'published/factcheck.json'``). A published verdict that changed without a "
+                "``correction`` naming the earlier verdict warns ``uncorrected_change``; a "
+                "published claim that disappeared or is no longer finished warns "
+                "``withdrawn_claim``."),
     ConfigValue("factcheck_json", True, _check_bool,
                 "Write ``factcheck.json`` to the output folder.", rebuild=""),
     ConfigValue("factcheck_claimreview", True, _check_bool,

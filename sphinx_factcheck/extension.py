@@ -21,6 +21,7 @@ from sphinx_factcheck.rendering.nodes import setup_nodes
 from sphinx_factcheck.rendering.transforms import POST_TRANSFORMS, add_table_script
 from sphinx_factcheck.store.domain import DOMAIN_NAME, FactcheckDomain, report_unresolved
 from sphinx_factcheck.store.freshness import outdated_displays
+from sphinx_factcheck.store.published import check_published_record
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -56,6 +57,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", add_static_path)
     app.connect("env-updated", outdated_displays)
     app.connect("env-check-consistency", report_anchoring)
+    app.connect("env-check-consistency", check_published_record)
     app.connect("warn-missing-reference", report_unresolved)
     app.connect("html-page-context", add_table_script)
     app.connect("html-page-context", add_claim_reviews)

@@ -215,7 +215,7 @@ def test_boilerplate_is_dimmed_with_its_reason_and_coverage_is_shown(app) -> Non
     html = page(app, "article.html")
     for reason, line in (("weather header", "15.2 C"), ("advertising", "- Advertisement -"),
                          ("comment form", "Please enter your comment!")):
-        assert (f'<span class="fc-boilerplate"><span class="fc-boilerplate-label">[{reason}]'
+        assert (f'<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">[{reason}]'
                 f"</span> {line}</span>") in html
     assert "<strong>6 of 7 sentences covered (86%)</strong> by 10 anchored quotes; " \
            "4 boilerplate lines dimmed." in html
@@ -284,11 +284,11 @@ def test_the_seed_article_is_dimmed_and_counted(app) -> None:
     html = page(app, "index.html")
     for line in ("- Advertisement -", "- Advertisment -", "Please enter your comment!",
                  "Most Popular", "15.2 C"):
-        assert re.search(r'<span class="fc-boilerplate"><span class="fc-boilerplate-label">'
+        assert re.search(r'<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
                          rf"\[[a-z ]+\]</span> {re.escape(line)}</span>", html), line
     assert html.count('class="fc-boilerplate-label"') == len(boilerplate) >= 10
     # the page date is quoted from a dimmed header line: still highlighted there
-    assert re.search(r'<span class="fc-boilerplate-label">\[date header\]</span> '
+    assert re.search(r'<span class="fc-boilerplate-label fc-desk">\[date header\]</span> '
                      r'<a class="fc-highlight[^"]*"[^>]*>Friday, September 29, 2023', html)
     assert 40 <= len(sentences) <= 70
     assert (f"<strong>3 of {len(sentences)} sentences covered "

@@ -74,7 +74,7 @@ def test_source_list_shows_fields_and_citing_claims(app) -> None:
         ("Unproven Kim predicted a Russian victory.", "claims/quotes.html#claim-quote-victory"),
         ("True The summit meeting lasted more than four hours.",
          "claims/summit.html#claim-summit-length"),
-        ("Mostly true The summit took place on a Wednesday.",
+        ("Mostly true (unpublished) The summit took place on a Wednesday.",
          "claims/summit.html#claim-summit-day")]
     title_links = links(report.find("dt"))  # type: ignore[arg-type]
     assert title_links == [("Kim pledges full support to Moscow",
