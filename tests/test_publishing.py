@@ -121,3 +121,30 @@ def test_claimreview_only_for_published_verdicts_with_ruling_correction_and_evid
         feed = json.loads((app.outdir / "claimreview-feed.json").read_text(encoding="utf-8"))
         assert feed["@type"] == "DataFeed"
         assert feed["dataFeedElement"] == [review]
+
+
+def test_findings_give_the_bottom_line_worst_first(both) -> None:
+    public = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
+    desk = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
+    findings = public[public.index("fc-findings"):public.index("fc-corrections-log")]
+    assert "1 claim checked: 1 misleading; 2 being checked." in findings
+    assert "The talks lasted more than four hours." in findings
+    assert "The formal talks took about two hours" in findings
+    assert "Amur" not in findings  # not published: not in the public bottom line
+    desk_findings = desk[desk.index("fc-findings"):desk.index("fc-corrections-log")]
+    # The desk sees the pending false verdict first, worst first.
+    assert desk_findings.index("Amur region") < desk_findings.index("four hours")
+    assert "2 claims checked: 1 misleading and 1 false; 1 no verdict." in desk_findings
+
+
+def test_the_corrections_log_lists_every_correction_newest_first(both) -> None:
+    html = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
+    log = html[html.index('fc-corrections-log'):]
+    assert "2023-09-25" in log and "previously True; now" in log
+    assert "The first check counted the tour and the meal as talks." in log
+
+
+def test_severity_sorts_the_worst_rating_first(both) -> None:
+    html = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
+    table = html[html.rindex("Worst first"):]
+    assert table.index("Amur region") < table.index("four hours") < table.index("by train")

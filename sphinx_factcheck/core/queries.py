@@ -24,6 +24,8 @@ FILTER_NAMES = ("verdict", "status", "tags", "sources", "claimant", "document", 
 CLAIM_COLUMNS = ("id", "claim", "verdict", "status", "sources", "claimant", "document",
                  "checked", "tags", "quote")
 DEFAULT_CLAIM_COLUMNS = ("id", "claim", "verdict", "status", "sources")
+#: What a claim table can be sorted by: a column, or ``severity`` (worst verdict first).
+CLAIM_SORTS = (*CLAIM_COLUMNS, "severity")
 #: What a claim table can be grouped by.
 CLAIM_GROUPS = ("verdict", "status", "document", "claimant", "tag")
 #: What a source list can be sorted and grouped by.
@@ -162,6 +164,15 @@ class Ordering:
 
     verdicts: tuple[str, ...]
     statuses: tuple[str, ...]
+    #: Verdict keys worst first (lowest rating first, unrated verdicts last).
+    severity: tuple[str, ...] = ()
+
+    def severity_rank(self, verdict: str | None) -> int | None:
+        """Position from the worst verdict up; None when there is no verdict."""
+        if verdict is None:
+            return None
+        order = self.severity or tuple(reversed(self.verdicts))
+        return order.index(verdict) if verdict in order else len(order)
 
     def verdict_rank(self, verdict: str | None) -> int | None:
         """Position on the scale, best first; None when there is no verdict."""
@@ -184,6 +195,7 @@ def claim_sort_value(claim: ClaimRecord, column: str, ordering: Ordering) -> Any
         "id": lambda: fold(claim.id),
         "claim": lambda: fold(claim.statement),
         "verdict": lambda: ordering.verdict_rank(claim.verdict),
+        "severity": lambda: ordering.severity_rank(claim.verdict),
         "status": lambda: ordering.status_rank(claim.status),
         "sources": lambda: _joined(claim.sources),
         "claimant": lambda: fold(claim.claimant) if claim.claimant else None,

@@ -15,6 +15,7 @@ from typing import Any
 from sphinx_factcheck.core.queries import (
     CLAIM_COLUMNS,
     CLAIM_GROUPS,
+    CLAIM_SORTS,
     DEFAULT_CLAIM_COLUMNS,
     NO_VERDICT,
     SOURCE_GROUPS,
@@ -66,7 +67,24 @@ class SourceListSpec:
     caption: str | None = None
 
 
-ReportSpec = ClaimTableSpec | VerdictSummarySpec | SourceListSpec
+@dataclass(frozen=True)
+class FindingsSpec:
+    """What a ``findings`` block sums up: the claims that did not hold up, worst first."""
+
+    query: ClaimQuery = field(default_factory=ClaimQuery)
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class CorrectionsLogSpec:
+    """What a ``corrections-log`` lists: every correction of the selected claims."""
+
+    query: ClaimQuery = field(default_factory=ClaimQuery)
+    caption: str | None = None
+
+
+ReportSpec = (ClaimTableSpec | VerdictSummarySpec | SourceListSpec | FindingsSpec
+              | CorrectionsLogSpec)
 
 
 def spec_as_dict(spec: ReportSpec) -> dict[str, Any]:
@@ -179,7 +197,7 @@ def parse_claim_table(options: Mapping[str, Any], ordering: Ordering,
     spec = ClaimTableSpec(
         query=_claim_query(reader, ordering),
         columns=tuple(columns) or DEFAULT_CLAIM_COLUMNS,
-        sort=reader.sort_keys(CLAIM_COLUMNS),
+        sort=reader.sort_keys(CLAIM_SORTS),
         group_by=reader.choice("group-by", CLAIM_GROUPS),
         caption=reader.caption(),
     )
@@ -210,4 +228,20 @@ def parse_source_list(options: Mapping[str, Any], ordering: Ordering,
         group_by=reader.choice("group-by", SOURCE_GROUPS),
         caption=reader.caption(),
     )
+    return spec, reader.problems
+
+
+def parse_findings(options: Mapping[str, Any], ordering: Ordering,
+                   ) -> tuple[FindingsSpec, list[OptionProblem]]:
+    """A ``findings`` spec from its options, and the problems found."""
+    reader = _OptionReader("findings", options)
+    return FindingsSpec(query=_claim_query(reader, ordering), caption=reader.caption()), \
+        reader.problems
+
+
+def parse_corrections_log(options: Mapping[str, Any], ordering: Ordering,
+                          ) -> tuple[CorrectionsLogSpec, list[OptionProblem]]:
+    """A ``corrections-log`` spec from its options, and the problems found."""
+    reader = _OptionReader("corrections-log", options)
+    spec = CorrectionsLogSpec(query=_claim_query(reader, ordering), caption=reader.caption())
     return spec, reader.problems

@@ -73,6 +73,20 @@ class Scale:
         return None
 
     @property
+    def worst_first(self) -> tuple[str, ...]:
+        """Verdict keys from the worst rating up; verdicts without a rating after them."""
+        rated = sorted((v for v in self.verdicts if v.rating is not None),
+                       key=lambda v: v.rating or 0)
+        return tuple(v.key for v in rated) + tuple(
+            v.key for v in self.verdicts if v.rating is None)
+
+    @property
+    def top(self) -> str | None:
+        """The key of the best-rated verdict (the top of the scale), if any rating exists."""
+        rated = [v for v in self.verdicts if v.rating is not None]
+        return max(rated, key=lambda v: v.rating or 0).key if rated else None
+
+    @property
     def best_rating(self) -> int | None:
         """The highest numeric rating on the scale."""
         ratings = [v.rating for v in self.verdicts if v.rating is not None]

@@ -1,4 +1,5 @@
-"""Report directives: ``claim-table``, ``verdict-summary`` and ``source-list``.
+"""Report directives: ``claim-table``, ``verdict-summary``, ``source-list``,
+``findings`` and ``corrections-log``.
 
 Each parses its options into a spec, records the report in the domain and
 leaves a placeholder that a post-transform fills once everything is read.
@@ -18,6 +19,8 @@ from sphinx_factcheck.core.report_specs import (
     OptionProblem,
     ReportSpec,
     parse_claim_table,
+    parse_corrections_log,
+    parse_findings,
     parse_source_list,
     parse_verdict_summary,
 )
@@ -81,7 +84,8 @@ class ClaimTableDirective(ReportDirective):
     option_docs: ClassVar[dict[str, str]] = {
         **CLAIM_FILTER_DOCS,
         "sort": "Columns to sort by, comma-separated, ``-`` before a column for descending "
-                f"order (verdicts sort by the scale); any of {', '.join(CLAIM_COLUMNS)}.",
+                f"order (verdicts sort by the scale); any of {', '.join(CLAIM_COLUMNS)}, or "
+                "``severity``: the worst rating first, unrated verdicts after them.",
         "group-by": "One table per group, in scale, workflow or alphabetical order: "
                     f"{', '.join(CLAIM_GROUPS)}.",
         "columns": f"Columns to show, in order: {', '.join(CLAIM_COLUMNS)} "
@@ -123,8 +127,30 @@ class SourceListDirective(ReportDirective):
         return parse_source_list(options, ordering_of(self.config))
 
 
+class FindingsDirective(ReportDirective):
+    """The bottom line: the claims that did not hold up, worst first, with their rulings."""
+
+    report_kind = "findings"
+    option_docs: ClassVar[dict[str, str]] = {**CLAIM_FILTER_DOCS, **COMMON_DOCS}
+
+    def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
+        return parse_findings(options, ordering_of(self.config))
+
+
+class CorrectionsLogDirective(ReportDirective):
+    """Every correction of the project's checks, newest first."""
+
+    report_kind = "corrections-log"
+    option_docs: ClassVar[dict[str, str]] = {**CLAIM_FILTER_DOCS, **COMMON_DOCS}
+
+    def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
+        return parse_corrections_log(options, ordering_of(self.config))
+
+
 REPORT_DIRECTIVES: dict[str, type[ReportDirective]] = {
     "claim-table": ClaimTableDirective,
     "verdict-summary": VerdictSummaryDirective,
     "source-list": SourceListDirective,
+    "findings": FindingsDirective,
+    "corrections-log": CorrectionsLogDirective,
 }

@@ -17,7 +17,13 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import ReferencesResolver, SphinxPostTransform
 
 from sphinx_factcheck.config import is_public
-from sphinx_factcheck.core.report_specs import ClaimTableSpec, SourceListSpec, VerdictSummarySpec
+from sphinx_factcheck.core.report_specs import (
+    ClaimTableSpec,
+    CorrectionsLogSpec,
+    FindingsSpec,
+    SourceListSpec,
+    VerdictSummarySpec,
+)
 from sphinx_factcheck.html.singlehtml_links import point_at_anchors
 from sphinx_factcheck.html.tooltips import badges_to_abbreviations
 from sphinx_factcheck.rendering.article_body import render_article, render_article_link
@@ -35,6 +41,8 @@ from sphinx_factcheck.rendering.nodes import (
 from sphinx_factcheck.rendering.reports.backlinks import render_backlinks
 from sphinx_factcheck.rendering.reports.claim_table import render_claim_table
 from sphinx_factcheck.rendering.reports.context import RenderContext, ordering_of
+from sphinx_factcheck.rendering.reports.corrections_log import render_corrections_log
+from sphinx_factcheck.rendering.reports.findings import render_findings
 from sphinx_factcheck.rendering.reports.source_list import render_source_list
 from sphinx_factcheck.rendering.reports.summary import render_verdict_summary
 from sphinx_factcheck.warning_types import Problem, warn
@@ -48,6 +56,8 @@ _RENDERERS: dict[type, Callable[[ReportRecord, RenderContext], nodes.container]]
     ClaimTableSpec: render_claim_table,
     VerdictSummarySpec: render_verdict_summary,
     SourceListSpec: render_source_list,
+    FindingsSpec: render_findings,
+    CorrectionsLogSpec: render_corrections_log,
 }
 
 

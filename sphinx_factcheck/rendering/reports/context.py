@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 def ordering_of(config: Config) -> Ordering:
     """The scale and workflow order of the project."""
-    return Ordering(scale_of(config).keys, statuses_of(config))
+    scale = scale_of(config)
+    return Ordering(scale.keys, statuses_of(config), scale.worst_first)
 
 
 def report_index(env: BuildEnvironment) -> ReportIndex:

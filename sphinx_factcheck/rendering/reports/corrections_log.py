@@ -1,0 +1,45 @@
+"""The ``corrections-log`` report: every correction of the project's checks, newest first."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from sphinx_factcheck.core.model import ClaimRecord, Correction
+from sphinx_factcheck.core.report_results import ReportRecord
+from sphinx_factcheck.core.report_specs import CorrectionsLogSpec
+from sphinx_factcheck.rendering.badges import badge_for, verbatim
+from sphinx_factcheck.rendering.components import component
+from sphinx_factcheck.rendering.reports.context import RenderContext
+
+
+def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.container:
+    """One entry per correction: date, claim, the rating before and now, and why."""
+    spec = report.spec
+    assert isinstance(spec, CorrectionsLogSpec)
+    entries: list[tuple[Correction, ClaimRecord]] = [
+        (correction, claim) for claim in ctx.reports.select(spec.query)
+        for correction in claim.corrections]
+    # Newest first; undated corrections last; document order within a day.
+    entries.sort(key=lambda entry: entry[0].date or "", reverse=True)
+    container = component("corrections-log", "fc-report")
+    if spec.caption:
+        container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
+    if not entries:
+        container += nodes.paragraph("", "No corrections so far.", classes=["fc-report-empty"])
+        return container
+    items = nodes.bullet_list(classes=["fc-corrections-list"])
+    for correction, claim in entries:
+        line = nodes.paragraph()
+        line += nodes.strong("", correction.date or "Undated")
+        line += nodes.Text(": ")
+        line += ctx.claim_link(claim, nodes.inline("", claim.statement))
+        if correction.previous_verdict:
+            line += nodes.Text(f" (previously {ctx.verdict_label(correction.previous_verdict)}; "
+                               "now ")
+            line += badge_for(claim, ctx.config)
+            line += nodes.Text(")")
+        line += nodes.Text(". ")
+        line += nodes.inline("", correction.reason, classes=["fc-correction-reason"])
+        items += nodes.list_item("", verbatim(line))
+    container += items
+    return container
