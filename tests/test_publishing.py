@@ -42,10 +42,13 @@ def test_an_unfinished_verdict_is_reported_where_it_is_declared(both) -> None:
         warnings = [w for w in warnings_of(app) if "is already registered" not in w]
         unpublished = [w for w in warnings if "verdict_unpublished" in w]
         assert len(unpublished) == 1
-        assert "index.md:42:" in unpublished[0] and "'amur'" in unpublished[0]
+        assert "index.md:54:" in unpublished[0] and "'amur'" in unpublished[0]
         misplaced = [w for w in warnings if "factcheck.misplaced" in w]
         assert len(misplaced) == 1 and "other.md:7:" in misplaced[0]
-        assert len(warnings) == 2, warnings
+        via = [w for w in warnings if "unknown_source" in w]
+        assert len(via) == 1 and "other.md:12:" in via[0] and "'no-such-source'" in via[0]
+        assert len([w for w in warnings if "unused_source" in w and "stray-copy" in w]) == 1
+        assert len(warnings) == 4, warnings
 
 
 def test_the_public_build_shows_being_checked_instead_of_an_unpublished_verdict(both) -> None:
@@ -148,3 +151,15 @@ def test_severity_sorts_the_worst_rating_first(both) -> None:
     html = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
     table = html[html.rindex("Worst first"):]
     assert table.index("Amur region") < table.index("four hours") < table.index("by train")
+
+
+def test_a_republished_source_names_its_original(both) -> None:
+    html = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
+    mirror = html[html.index('id="source-mirror"'):html.index('id="source-reprint"')]
+    assert "Via" in mirror and 'href="#source-kremlin"' in mirror
+    reprint = html[html.index('id="source-reprint"'):html.index('id="source-only-in-evidence"')]
+    assert 'href="https://original.example.org/talks"' in reprint
+    assert "5 sources: 2 original, 3 republished (via another)." in html
+    export = json.loads((both["public"].outdir / "factcheck.json").read_text(encoding="utf-8"))
+    vias = {source["id"]: source["via"] for source in export["sources"]}
+    assert vias["mirror"] == "kremlin" and vias["kremlin"] is None

@@ -110,6 +110,9 @@ def build_index(
     for article in articles_by_id.values():
         if article.source:
             cited.add(article.source)
+    for source in sources_by_id.values():
+        if source.via and source.via in sources_by_id:
+            cited.add(source.via)  # the original of a copy that is cited
     for reference in references:
         if reference.kind == "source" or (reference.kind == "any"
                                           and reference.target in sources_by_id):

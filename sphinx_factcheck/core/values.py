@@ -71,3 +71,8 @@ def slugify(text: str, max_words: int = 8) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = _SLUG_JUNK.sub(" ", ascii_text.lower()).split()
     return "-".join(words[:max_words]) or "claim"
+
+
+def is_via_url(value: str) -> bool:
+    """Whether a ``:via:`` value is a URL rather than a source id."""
+    return "/" in value or value.lower().startswith(("http:", "https:"))

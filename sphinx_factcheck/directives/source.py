@@ -7,6 +7,7 @@ from typing import ClassVar
 from docutils import nodes
 
 from sphinx_factcheck.core.model import SourceRecord
+from sphinx_factcheck.core.values import is_via_url
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import field, link_or_text, source_fields, verbatim
@@ -34,6 +35,8 @@ class SourceDirective(FactcheckDirective):
         "accessed": "When you read it, YYYY-MM-DD.",
         "archived": "An http(s) URL of an archived copy (e.g. the Wayback Machine).",
         "kind": "Free-form kind of source, e.g. news, wire, official, dataset, reference.",
+        "via": "The original this copy republishes: the id of another source, or an "
+        "http(s) URL. Shown as \"via …\"; cite the copy you read and name the original.",
     }
 
     def run(self) -> list[nodes.Node]:
@@ -60,10 +63,17 @@ class SourceDirective(FactcheckDirective):
             accessed=self.date_option("accessed"),
             archived=self.url_option("archived"),
             kind=self.text_option("kind"),
+            via=self._via(),
             notes=notes.astext().strip(),
         )
         get_domain(self.env).add_source(source)
         return [self._render(source, notes)]
+
+    def _via(self) -> str | None:
+        value = self.text_option("via")
+        if value is None or is_via_url(value):
+            return self.url_option("via")
+        return self.id_value(value)
 
     def _render(self, source: SourceRecord, notes: nodes.container) -> nodes.container:
         card = source_card("source", ids=[source_anchor(source.id)])
@@ -73,7 +83,7 @@ class SourceDirective(FactcheckDirective):
         card += verbatim(card_part(
             "header", "source-header", nodes.paragraph("", "", nodes.strong("", "", title))))
         inner = card_part("body", "source-body")
-        fields = source_fields(source, shown_url=True)
+        fields = source_fields(source, docname=self.env.docname)
         fields.insert(0, desk_only(field("ID", nodes.literal("", source.id))))
         for rejected in self.rejected_values:
             fields += desk_only(field("Not understood", nodes.Text(rejected)))

@@ -11,7 +11,7 @@ from sphinx import addnodes
 from sphinx_factcheck.config import is_public, scale_of, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
 from sphinx_factcheck.core.scale import Verdict
-from sphinx_factcheck.core.values import is_safe_url
+from sphinx_factcheck.core.values import is_safe_url, is_via_url
 from sphinx_factcheck.core.workflow import is_published
 
 if TYPE_CHECKING:
@@ -132,8 +132,9 @@ def claim_reference_content(claim: ClaimRecord, contnode: nodes.Element, explici
                         classes=["fc-claim-ref"])
 
 
-def source_fields(source: SourceRecord, shown_url: bool = True) -> nodes.field_list:
-    """The publication details of a source as a field list."""
+def source_fields(source: SourceRecord, docname: str, shown_url: bool = True,
+                  ) -> nodes.field_list:
+    """The publication details of a source as a field list, on the page ``docname``."""
     fields = nodes.field_list(classes=["fc-fields"])
     for name, value in (("Publisher", source.publisher), ("Author", source.author),
                         ("Published", source.date), ("Accessed", source.accessed),
@@ -144,4 +145,8 @@ def source_fields(source: SourceRecord, shown_url: bool = True) -> nodes.field_l
         fields += field("URL", link_or_text(source.url))
     if source.archived:
         fields += field("Archived", link_or_text(source.archived))
+    if source.via:
+        original = (link_or_text(source.via) if is_via_url(source.via)
+                    else xref("source", source.via, docname=docname))
+        fields += field("Via", original)
     return fields

@@ -7,6 +7,7 @@ from typing import Any
 
 from sphinx_factcheck.core.collection import ProjectIndex
 from sphinx_factcheck.core.model import by_location
+from sphinx_factcheck.core.values import is_via_url
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
@@ -51,6 +52,12 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
                      f"claim {claim.id!r} is related to unknown claim {related_id!r}; "
                      f"known claims: {listing(index.claims)}",
                      claim.location.pair)
+    for source in sorted(index.sources.values(), key=by_location):
+        if source.via and not is_via_url(source.via) and source.via not in index.sources:
+            warn(Problem.unknown_source,
+                 f"source {source.id!r} is :via: unknown source {source.via!r}; give the id "
+                 f"of a declared source or the original's URL; known sources: "
+                 f"{listing(index.sources)}", source.location.pair)
     for article in index.articles.values():
         if article.source and article.source not in index.sources:
             warn(Problem.unknown_source,

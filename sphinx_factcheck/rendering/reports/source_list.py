@@ -31,7 +31,7 @@ def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_it
     term = nodes.term("", "", ctx.source_link(source, nodes.strong("", source.title)),
                       nodes.Text(" "), nodes.literal("", source.id))
     definition = nodes.definition()
-    fields = source_fields(source, shown_url=True)
+    fields = source_fields(source, docname=ctx.docname)
     if source.notes:
         fields += nodes.field("", nodes.field_name("", "Notes"),
                               nodes.field_body("", nodes.paragraph("", source.notes)))
@@ -60,7 +60,7 @@ def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.contai
     cited: set[str] | None = None
     if not spec.cited_by.is_empty:
         cited = {source_id for claim in ctx.reports.select(spec.cited_by)
-                 for source_id in claim.sources}
+                 for source_id in claim.cited_sources}
     sources = sort_sources(
         (s for s in ctx.index.sources.values()
          if spec.query.matches(s) and (cited is None or s.id in cited)),
@@ -68,6 +68,12 @@ def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.contai
     container = component("source-list", "fc-report")
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
+    if sources:
+        copies = sum(1 for source in sources if source.via)
+        container += nodes.paragraph(
+            "", f"{len(sources)} source{'' if len(sources) == 1 else 's'}: "
+            f"{len(sources) - copies} original, {copies} republished (via another).",
+            classes=["fc-source-counts"])
     if not sources:
         container += nodes.paragraph(
             "", f"No sources match these filters ({_described(spec)}).",
