@@ -23,14 +23,15 @@ def test_default_table_lists_every_claim_with_links_and_badges(app) -> None:
     assert headers(table) == ["ID", "Claim", "Verdict", "Status", "Sources"]
     assert first_column(report) == ALL
     assert rows(table)[0] == ["missile-launch", "North Korea fired no missiles during the summit.",
-                              "False", "done", "yonhap"]
+                              "False", "done", "N. Korea fires two ballistic missiles"]
     first_row = table.find("tbody").find("tr")  # type: ignore[union-attr]
     assert links(first_row)[:2] == [
         ("missile-launch", "claims/missiles.html#claim-missile-launch"),
         ("North Korea fired no missiles during the summit.",
          "claims/missiles.html#claim-missile-launch")]
-    # Sources show their short ids (the title is the link's tooltip): tables stay narrow.
-    assert ("yonhap", "sources.html#source-yonhap") in links(first_row)
+    # Sources show their titles, as readers know them, linked to the source's card.
+    assert ("N. Korea fires two ballistic missiles", "sources.html#source-yonhap") \
+        in links(first_row)
     source_link = next(a for a in first_row.iter("a") if "source-yonhap" in a.attrs["href"])
     assert source_link.attrs["title"] == "N. Korea fires two ballistic missiles"
     badge = first_row.find("abbr", "fc-verdict")  # <abbr>: the scale's description on hover
@@ -95,7 +96,7 @@ def test_every_column_can_be_chosen(app) -> None:
                               "Document", "Checked", "Tags", "Quote"]
     assert rows(table)[0] == [
         "summit-length", "The summit meeting lasted more than four hours.", "True", "done",
-        "ap-original, kremlin",
+        "Kim pledges full support to Moscow, Kremlin transcript of the talks",
         "Associated Press", "Summit claims", "2023-09-14", "summit, duration",
         "The meeting, which lasted more than four hours"]
     assert ("Summit claims", "claims/summit.html") in links(table)

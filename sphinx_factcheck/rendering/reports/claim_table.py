@@ -49,7 +49,7 @@ CELLS: dict[str, _Cell] = {
     "status": lambda claim, ctx: [nodes.inline("", claim.status, classes=[
         "fc-status", f"fc-status-{claim.status}"])],
     "sources": lambda claim, ctx: comma_list(
-        xref("source", source_id, source_id, docname=ctx.docname)
+        xref("source", source_id, docname=ctx.docname)
         for source_id in claim.sources),
     "claimant": lambda claim, ctx: _text(claim.claimant),
     "document": lambda claim, ctx: [ctx.page_link(claim.location.docname)],
