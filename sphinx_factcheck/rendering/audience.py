@@ -27,7 +27,13 @@ def desk_only(node: NodeT) -> NodeT:
 
 
 def drop_desk_content(document: nodes.document) -> None:
-    """Remove every desk-only node (the public build)."""
+    """Remove every desk-only node (the public build), and the parts it leaves empty."""
     for node in list(document.findall(nodes.Element)):
         if node.get(DESK_ONLY) and node.parent is not None:
-            node.parent.remove(node)
+            parent = node.parent
+            parent.remove(node)
+            # A card footer that held only desk fields goes too, not an empty box.
+            if (isinstance(parent, nodes.container) and not len(parent)
+                    and str(parent.get("design_component", "")).startswith("fc-")
+                    and parent.parent is not None):
+                parent.parent.remove(parent)

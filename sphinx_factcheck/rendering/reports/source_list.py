@@ -29,7 +29,8 @@ def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
 
 def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_item:
     term = nodes.term("", "", ctx.source_link(source, nodes.strong("", source.title)),
-                      nodes.Text(" "), nodes.literal("", source.id))
+                      desk_only(nodes.inline("", "", nodes.Text(" "),
+                                             nodes.literal("", source.id))))
     definition = nodes.definition()
     fields = source_fields(source, docname=ctx.docname)
     if source.notes:
