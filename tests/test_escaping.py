@@ -39,3 +39,22 @@ def test_hostile_strings_survive_verbatim_in_json(app) -> None:
     assert claim["statement"] == ('<script>alert("statement")</script> & *not emphasis* '
                                   "<b>bold</b>")
     assert claim["claimant"] == 'x"><svg onload=alert(5)>'
+
+
+@pytest.mark.sphinx("html", testroot="hostile", freshenv=True,
+                    confoverrides={"factcheck_audience": "public"})
+def test_the_publishing_options_are_text_in_both_audiences(app) -> None:
+    """Ruling, as-of, desk note, evidence, corrections, via, findings and the log."""
+    app.build()
+    html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
+    body = html[html.index('<section id="hostile">'):html.index("</section>")]
+    for tag in ("<script", "<img", "<svg", "<b>"):
+        assert tag not in body, tag
+    assert "&lt;script&gt;alert(&quot;ruling&quot;)&lt;/script&gt;" in body
+    assert "&lt;script&gt;alert(&quot;excerpt&quot;)&lt;/script&gt; *not emphasis*" in body
+    assert "&lt;script&gt;alert(&quot;correction&quot;)&lt;/script&gt;" in body
+    assert "alert(&quot;desk&quot;)" not in body  # the desk note is not published
+    hrefs = re.findall(r'href="([^"]*)"', body)
+    assert not any(h.lower().lstrip().startswith("javascript") for h in hrefs)
+    warnings = app.warning.getvalue()
+    assert "bad_date" in warnings and "bad_url" in warnings
