@@ -286,7 +286,7 @@ def test_the_seed_article_is_dimmed_and_counted(app) -> None:
                  "Most Popular", "15.2 C"):
         assert re.search(r'<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
                          rf"\[[a-z ]+\]</span> {re.escape(line)}</span>", html), line
-    assert html.count('class="fc-boilerplate-label"') == len(boilerplate) >= 10
+    assert html.count('class="fc-boilerplate-label fc-desk"') == len(boilerplate) >= 10
     # the page date is quoted from a dimmed header line: still highlighted there
     assert re.search(r'<span class="fc-boilerplate-label fc-desk">\[date header\]</span> '
                      r'<a class="fc-highlight[^"]*"[^>]*>Friday, September 29, 2023', html)

@@ -83,8 +83,20 @@ def change_report(src: Path) -> None:
           ":document: claims/m*\n:caption: Every column")
 
 
+def add_correction(src: Path) -> None:
+    _edit(src / "claims/summit.md", "The talks went on for more than four hours.\n```\n",
+          "The talks went on for more than four hours.\n```\n\n```{correction}\n"
+          ":date: 2023-09-20\n:previous-verdict: mixed\nA second source settled it.\n```\n")
+
+
+def edit_evidence_and_ruling(src: Path) -> None:
+    _edit(src / "claims/summit.md", ":source: kremlin\n:locator: opening remarks",
+          ":source: ap-original\n:locator: paragraph 3")
+    _edit(src / "claims/summit.md", ":ruling: Both accounts", ":ruling: Every account")
+
+
 EDITS = [change_verdict, delete_claim, move_claim_to_new_page, add_claim, rename_source,
-         retitle_page, change_report]
+         retitle_page, change_report, add_correction, edit_evidence_and_ruling]
 
 
 def test_incremental_builds_equal_clean_builds_after_each_edit(make_app, project,
@@ -107,6 +119,11 @@ def test_incremental_builds_equal_clean_builds_after_each_edit(make_app, project
     assert "claims/moved.html#claim-missile-launch" in tables
     assert "Quotations" in tables
     assert "fc-verdict-mixed" in tables
+    bottom_line = "".join(fragments["bottom-line.html"])
+    assert "A second source settled it." in bottom_line
+    summit_length = next(c for c in export["claims"] if c["id"] == "summit-length")
+    assert summit_length["ruling"] == "Every account put the meeting at more than four hours."
+    assert summit_length["evidence"][0]["source"] == "ap-original"
 
 
 def test_parallel_build_equals_serial_build(make_app, project, tmp_path, monkeypatch) -> None:
