@@ -9,13 +9,21 @@ the text is what a reader sees, without markup. Every failure is an
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from html import unescape
 from pathlib import Path
 from typing import Any
 
+from sphinx_factcheck.core.boilerplate import published_date
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import parse_date, url_problem
 
+#: How many non-blank lines from the top may say when the article was published.
+_DATE_LINES = 15
+_MAX_SITE_NAME_WORDS = 8
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s+::\s+")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: How much of a file is looked at to tell text from binary data.
@@ -61,6 +69,24 @@ def load_article(path: Path) -> LoadedArticle:
         article = markdown_to_article(text) if kind == "markdown" else _text_article(text)
     if not article.text.strip():
         raise ArticleError(f"{path}: found no article text in it")
+    return _with_published_date(article)
+
+
+def _with_published_date(article: LoadedArticle) -> LoadedArticle:
+    """The article with the date its "Published ..." line gives, when nothing else gave one."""
+    if "date" in article.metadata:
+        return article
+    lines = [line for line in article.text.split("\n") if line.strip()][:_DATE_LINES]
+    for line in lines:
+        found = published_date(line)
+        if found is None:
+            continue
+        try:
+            date = dt.date(*found)
+        except ValueError:
+            continue
+        if date <= dt.date.today():
+            return replace(article, metadata={**article.metadata, "date": date.isoformat()})
     return article
 
 
@@ -105,9 +131,42 @@ def html_to_article(html: bytes | str) -> LoadedArticle:
         return LoadedArticle(text="", kind="html")
     values = _document_values(document)
     blocks = [" ".join(line.split()) for line in normalise_newlines(values["text"]).split("\n")]
-    text = "\n\n".join(block for block in blocks if block) + "\n"
+    blocks = [block for block in blocks if block]
+    if blocks and values["title"] and _same_words(blocks[0], values["title"]):
+        blocks = blocks[1:]  # the headline is the article's title, not its first sentence
+    if _is_headline(values["sitename"], values["title"]):
+        values["sitename"] = _site_in_title(_page_title(html), values["title"])
+    text = "\n\n".join(blocks) + "\n"
     return LoadedArticle(text=text, kind="html", title=values["title"] or None,
                          metadata=_clean_metadata(values))
+
+
+def _same_words(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _is_headline(sitename: str, title: str) -> bool:
+    """A site name that is the headline (or part of it), or too long to be a name."""
+    if not sitename:
+        return False
+    site, headline = sitename.casefold(), title.casefold()
+    return ((bool(headline) and (site in headline or headline in site))
+            or len(sitename.split()) > _MAX_SITE_NAME_WORDS)
+
+
+def _page_title(html: bytes | str) -> str:
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    match = _TITLE_ELEMENT.search(text)
+    return " ".join(unescape(match[1]).split()) if match else ""
+
+
+def _site_in_title(page_title: str, headline: str) -> str:
+    """The part of "Headline | Site" that is not the headline, if it is short enough."""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(page_title)]
+    for part in parts[1:] + parts[:1] if len(parts) > 1 else []:
+        if part and not _is_headline(part, headline) and len(part.split()) <= 6:
+            return part
+    return ""
 
 
 def _document_values(document: Any) -> dict[str, str]:
