@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from html import unescape
 
 from sphinx_factcheck.core.checkworthy import rank_candidates, signals_of
 from sphinx_factcheck.core.text import Sentence, split_lines, split_sentences
@@ -36,6 +38,9 @@ _DATELINE = re.compile(rf"[A-Z][A-Z .'-]{{1,40}}(?:,[^{_DASHES}()\n]{{1,40}})?\s
                        rf"(?:\([A-Za-z .]{{1,20}}\))?\s*(?:[{_DASHES}]|\s-)\s+")
 #: A word broken at a line end ("infra-\nstructure"), as in text copied from a PDF.
 _LINE_END_HYPHEN = re.compile(r"(\w)-[ \t]*\n\s*(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+_TAG = re.compile(r"<[^<>]*>")
+_HTML_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d",
+                                  "'": "\u2019"})
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$&%:;\"'=^])")
 _STOPWORDS = frozenset((
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -218,10 +223,21 @@ def _directive(name: str, argument: str, options: list[tuple[str, str | None]],
     return f"{fence}{{{name}}} {argument}\n{inner}\n{fence}\n"
 
 
+def plain_title(title: str) -> str:
+    """``title`` as text a theme may print unescaped: no tags, no character HTML reads.
+
+    Entities are decoded first (so ``&lt;script&gt;`` goes too), tags are
+    dropped, and ``< > & " '`` become look-alikes that HTML leaves alone.
+    """
+    text = _TAG.sub("", unescape(title))
+    text = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
+    return " ".join(text.translate(_HTML_LOOKALIKES).split()) or "Fact-check"
+
+
 def _conf_py(title: str, language: str) -> str:
     return (
         '"""Sphinx configuration of this fact-check (written by sphinx-factcheck init)."""\n\n'
-        f"project = {title!r}\n"
+        f"project = {plain_title(title)!r}\n"
         'extensions = ["myst_parser", "sphinx_factcheck"]\n'
         'exclude_patterns = ["_build"]\n'
         f"language = {language!r}\n"
