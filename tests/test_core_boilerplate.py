@@ -88,6 +88,12 @@ from sphinx_factcheck.core.text import boilerplate_reason, split_lines, split_se
     ("Table 2: Samples by district", "figure caption"),
     ("North           8,120      2", "columns"),
     ("12 thoughts on “Bike lanes”", "comment form"),
+    ("Posted: Mar 5, 2025 / 06:12 PM CST", "date header"),
+    ("by: Jenna Fox", "byline"),
+    ("Redacción", "byline"),
+    ("View in browser", "navigation"),
+    ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter"),
+    ("∙ Paid", "label"),
 ])
 def test_page_furniture_is_flagged_with_its_reason(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason
@@ -124,6 +130,8 @@ def test_page_furniture_is_flagged_with_its_reason(line: str, reason: str) -> No
     "Der Streik soll am Mittwoch um 6 Uhr enden.",
     "Le surcoût est estimé à 380 000 euros par an.",
     "Related topics were discussed for four hours.",
+    "Subscribers rose 12% after the paper dropped its paywall.",
+    "The union said staff would strike on Monday at 9 a.m. CST unless talks resume.",
 ])
 def test_prose_is_not_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is None

@@ -230,8 +230,11 @@ def html_to_article(html: bytes | str) -> LoadedArticle:
     blocks = [block for block in blocks if block]
     if blocks and values["title"] and _same_words(blocks[0], values["title"]):
         blocks = blocks[1:]  # the headline is the article's title, not its first sentence
-    if _is_headline(values["sitename"], values["title"]):
-        values["sitename"] = _site_in_title(_page_title(html), values["title"])
+    site = values["sitename"]
+    if not site or "." in site or _is_headline(site, values["title"]):
+        # no site name, a host name, or the headline: the <title>'s other part names the site
+        in_title = _site_in_title(_page_title(html), values["title"])
+        values["sitename"] = in_title or ("" if _is_headline(site, values["title"]) else site)
     text = "\n\n".join(blocks) + "\n"
     return LoadedArticle(text=text, kind="html", title=values["title"] or None,
                          metadata=_clean_metadata(values))
@@ -259,7 +262,9 @@ def _page_title(html: bytes | str) -> str:
 def _site_in_title(page_title: str, headline: str) -> str:
     """The part of "Headline | Site" that is not the headline, if it is short enough."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(page_title)]
-    for part in parts[1:] + parts[:1] if len(parts) > 1 else []:
+    if len(parts) < 2 or not any(_same_words(part, headline) for part in parts):
+        return ""
+    for part in parts[1:] + parts[:1]:
         if part and not _is_headline(part, headline) and len(part.split()) <= 6:
             return part
     return ""

@@ -46,7 +46,9 @@ _ROLES = (r"correspondent|reporter|editor|writer|columnist|contributor|journalis
 _LIST_LABELS = (r"most (read|popular|viewed|shared|watched)|related( stories| articles| posts| "
                 r"topics| content| links| coverage)?|more on this (story|topic)|more (stories|news)"
                 r"( from [^.!?]{1,40})?|you (may|might) (also )?like|recommended( for you| "
-                r"stories)?|top stories|trending( now)?|editor('?s'?)? picks?|mehr zum thema|"
+                r"stories)?|top stories|trending( now| stories| articles)?|read next|up next|"
+                r"sigue leyendo|seguir leyendo|lee también|weiterlesen|lire la suite|"
+                r"editor('?s'?)? picks?|mehr zum thema|"
                 r"meistgelesen|das könnte sie auch interessieren|weitere artikel|les plus lus|"
                 r"sur le même sujet|à lire aussi|lo más leído|noticias relacionadas|"
                 r"te puede interesar|más noticias")
@@ -135,8 +137,11 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"todos los derechos reservados)\.?",
         re.IGNORECASE)),
     ("byline", re.compile(
-        rf"(?i:by|von|par|por|door)\s+{_NAME}((\s*,\s*|\s+(?i:and|und|et|y)\s+|\s*&\s*){_NAME})*"
+        rf"(?i:by|von|par|por|door):?\s+{_NAME}((\s*,\s*|\s+(?i:and|und|et|y)\s+|\s*&\s*){_NAME})*"
         r"(\s*[|,]\s*(?i:associated press|the associated press|ap|reuters|afp))?\.?")),
+    ("byline", re.compile(
+        r"(staff( and wire)? reports?|from staff reports|newsroom|redacción|redaktion|"
+        r"rédaction|agencias|agenturen)", re.IGNORECASE)),
     ("byline", re.compile(
         rf"({_NAME}\s*,\s*)?([{_UPPER}]?[\w-]+\s+){{0,3}}(?i:{_ROLES})")),
     ("photo credit", re.compile(
@@ -171,6 +176,15 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"réception)|bandeja de entrada)\b)(?=.*\b(sign up|subscribe|get|receive|abonnieren|"
         r"bestellen|erhalten|inscrivez|abonnez|recevez|suscríbete|suscribirse|recibe|recibir|"
         r"ihrem|your|votre|tu)\b).{1,200}", re.IGNORECASE)),
+    ("newsletter", re.compile(
+        r"(thanks for reading[!.,]?\s*)?.{0,80}\b(subscribe|sign up|abonnieren|abonnez-vous|"
+        r"suscríbete)\b\s+(for free|now|today|to (receive|get|read|support))[^?]{0,120}",
+        re.IGNORECASE)),
+    ("navigation", re.compile(
+        r"view (this )?(email |post |newsletter )?(online|in (your )?browser)|unsubscribe|"
+        r"im browser (anzeigen|ansehen)|abmelden|voir (la version )?en ligne|se désabonner|"
+        r"ver en (el )?navegador|darse de baja", re.IGNORECASE)),
+    ("label", re.compile(r"[∙•·▪►▶]\s*[\w'-]+(\s+[\w'-]+)?")),
     ("page number", re.compile(
         r"\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|(page|seite|página|p\.)\s*\d+(\s*(of|von|de|sur|/)\s*\d+)?",
         re.IGNORECASE)),
@@ -189,7 +203,7 @@ _STAMP_WORDS = re.compile(
     r"aktualisiert|stand|zuletzt|am|um|publié|mis|à|jour|le|modifié|publicado|actualizado|el|de|"
     r"a|las|la|y|et|und|and|gmt|utc|bst|cet|cest|mez|mesz|et|edt|est|pt|pdt|pst|ct|cdt|uhr|h|"
     rf"{_WEEKDAYS}|{_SHORT_WEEKDAYS}|{_OTHER_WEEKDAYS}|today|yesterday|heute|gestern|"
-    r"aujourd'hui|hier|hoy|ayer)\b\.?", re.IGNORECASE)
+    r"aujourd'hui|hier|hoy|ayer)\b\.?|\b[A-Z]{1,3}T\b", re.IGNORECASE)
 _STAMP_DATES = re.compile(
     rf"{_DATE}|\b\d{{1,2}}(\.|er|º)?\s+(de\s+)?({_OTHER_MONTHS}|{_MONTHS})\.?(\s+de)?\s+\d{{4}}\b"
     rf"|\b({_MONTHS}|{_SHORT_MONTHS}|{_OTHER_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}\b"

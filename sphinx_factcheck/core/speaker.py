@@ -51,7 +51,9 @@ _TITLES = {"President", "Vice", "Prime", "Minister", "Deputy", "Chief", "Cabinet
            "Premier", "Councillor", "Councilor", "Commissioner", "Envoy", "Special",
            "Developer", "Operator", "Retailer", "Carmaker", "Insurer", "Regulator",
            "Economist", "Analyst", "Lawyer", "Researcher", "Scientist", "Activist",
-           "Campaigner", "Founder", "Owner", "Coach", "Manager"}
+           "Campaigner", "Founder", "Owner", "Coach", "Manager", "Superintendent",
+           "Sheriff", "Dean", "Principal", "Trustee", "Alderman", "Detective", "Coroner",
+           "Magistrate", "Auditor", "Treasurer", "Comptroller", "Clerk", "Rabbi", "Imam"}
 #: Endings of compound titles ("Gewerkschaftschef", "Regierungssprecherin").
 _TITLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin",
                   "präsident", "präsidentin", "leiter", "leiterin", "vorsitzender",
@@ -75,6 +77,8 @@ _ORGANISATION_WORDS = {"Ministry", "Agency", "Office", "Department", "Council", 
                        "Institution", "Society", "Trust", "Alliance", "Coalition"}
 #: Words that join the parts of a body's name ("Royal College of Nurses").
 _ORGANISATION_JOINERS = {"of", "for", "on"}
+#: Articles before a role noun in an inverted attribution, in the languages above.
+_ARTICLES = {"the", "el", "la", "le", "der", "die", "das", "los", "las", "les"}
 _APOSTROPHES = "\u2019'"
 _TRAILING_PUNCTUATION = ",.;:!?)]}\u201d\"" + _APOSTROPHES
 
@@ -90,8 +94,8 @@ def speaker_of(text: str) -> str | None:
 
 def _inverted(text: str) -> str | None:
     for match in _INVERTED.finditer(text):
-        words, closed = _run_after(text, match.end())
         after_quote = text[:match.start() + 1].rstrip(", ").endswith(tuple(_CLOSING_QUOTES))
+        words, closed = _run_after(text, match.end(), role=after_quote)
         if words and (closed or after_quote or _ends_attribution(text, match.end(), words)):
             name = _clean(words)
             if name:
@@ -175,10 +179,18 @@ def _run_before_apposition(before: str) -> list[str]:
     return _run_before(inner[:comma])
 
 
-def _run_after(text: str, start: int) -> tuple[list[str], bool]:
-    """The capitalised words from ``start`` on, and whether punctuation closed the run."""
+def _run_after(text: str, start: int, *, role: bool = False) -> tuple[list[str], bool]:
+    """The capitalised words from ``start`` on, and whether punctuation closed the run.
+
+    With ``role``, an article and one lowercase word may come first ("dijo el
+    climatólogo Andrés Peña", "said the economist Jane Doe").
+    """
     run: list[str] = []
-    for word in text[start:].split():
+    words = text[start:].split()
+    if role and len(words) > 2 and words[0] in _ARTICLES and words[1].isalpha() and (
+            words[1].islower() and words[1] not in _AUXILIARIES):
+        words = words[2:]
+    for word in words:
         bare = word.rstrip(_TRAILING_PUNCTUATION)
         if not run and bare in ("the", "The"):
             continue
