@@ -52,6 +52,48 @@ from sphinx_factcheck.core.text import boilerplate_reason, split_lines, split_se
     ("© 2023 Daily News. All rights reserved.", "copyright"),
     ("By HYUNG-JIN KIM and DASHA LITVINOVA", "byline"),
     ("By Hyung-Jin Kim, Dasha Litvinova | AP", "byline"),
+    ("Light rain 12°C Springfield", "weather widget"),
+    ("Leichter Regen 9°C Hamburg", "weather widget"),
+    ("Springfield 12°C", "weather widget"),
+    ("We use cookies to improve your experience. Accept all", "cookie notice"),
+    ("Nous utilisons des cookies pour améliorer votre expérience.", "cookie notice"),
+    ("Updated 11:42 p.m. ET", "date header"),
+    ("Aktualisiert am 04.03.2025, 14:05 Uhr", "date header"),
+    ("Publié le 4 mars 2025 à 10h15, mis à jour à 12h30", "date header"),
+    ("Publicado el 10 de febrero de 2025 por Lucía Ferrer", "date header"),
+    ("2 hours ago", "date header"),
+    ("3 min read", "read time"),
+    ("Lesezeit: 3 Min.", "read time"),
+    ("Von Katrin Möller", "byline"),
+    ("Sophie Grant, Health Correspondent", "byline"),
+    ("The pool has been open since 1974. Picture: Sam Ortiz", "photo credit"),
+    ("Protesters at the gate on Monday. (Photo by Jan Smit/Meridian)", "photo credit"),
+    ("Read more: Library to cut Sunday opening hours", "related link"),
+    ("Lire aussi : Lyonne ferme deux classes", "related link"),
+    ("Partager sur Facebook Partager sur X Envoyer par e-mail", "share buttons"),
+    ("Share this release: Twitter | LinkedIn | Email", "share buttons"),
+    ("Sign up to our daily newsletter", "newsletter"),
+    ("Get the latest news straight to your inbox.", "newsletter"),
+    ("Anzeige", "advertising"),
+    ("Publicité", "advertising"),
+    ("Tags: batteries, recycling, Ohio", "tags"),
+    ("Media contact: Jordan Pike press@example.com +1 614 555 0142", "contact"),
+    ("###", "end mark"),
+    ("FOR IMMEDIATE RELEASE", "release notice"),
+    ("CONFIDENTIAL – DRAFT FOR BOARD REVIEW", "release notice"),
+    ("[BEGIN VIDEOTAPE]", "stage direction"),
+    ("[21:00:14]", "date header"),
+    ("Page 3 of 12", "page number"),
+    ("Annual Report 2024        Page 3 of 12", "page header"),
+    ("Table 2: Samples by district", "figure caption"),
+    ("North           8,120      2", "columns"),
+    ("12 thoughts on “Bike lanes”", "comment form"),
+    ("Posted: Mar 5, 2025 / 06:12 PM CST", "date header"),
+    ("by: Jenna Fox", "byline"),
+    ("Redacción", "byline"),
+    ("View in browser", "navigation"),
+    ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter"),
+    ("∙ Paid", "label"),
 ])
 def test_page_furniture_is_flagged_with_its_reason(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason
@@ -72,6 +114,24 @@ def test_page_furniture_is_flagged_with_its_reason(line: str, reason: str) -> No
     "Putin said the rights of all were reserved.",
     "North Korea’s Kim pledges full support to Moscow at summit with Putin in Russia",
     "Russian and North Korean officials deny such claims.",
+    "Temperatures hit 40°C in Seville",
+    "Temperatures hit 40°C in Seville on Monday.",
+    "The minister said the cookies were baked in a local factory.",
+    "The company's newsletter reached 2 million readers in 2024.",
+    "Police released images of the suspect on Tuesday.",
+    "Live music returns to the park this summer.",
+    "Save the Children said 4,000 families had fled.",
+    "Page 3 of the report shows a 12% rise.",
+    "On 4 March 2025 the council voted 7-2 to close the pool.",
+    "Confidential memo shows the plan was approved in 2019",
+    "Reporter Jane Smith was arrested in 2021.",
+    "Watch the video to see how the bridge collapsed.",
+    "Print newspapers lost 12% of their readers.",
+    "Der Streik soll am Mittwoch um 6 Uhr enden.",
+    "Le surcoût est estimé à 380 000 euros par an.",
+    "Related topics were discussed for four hours.",
+    "Subscribers rose 12% after the paper dropped its paywall.",
+    "The union said staff would strike on Monday at 9 a.m. CST unless talks resume.",
 ])
 def test_prose_is_not_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is None
@@ -90,3 +150,16 @@ def test_dimmed_lines_are_kept_with_offsets_and_left_out_of_sentences() -> None:
                        "share buttons", "copyright"]
     assert [s.text for s in split_sentences(text)] == [
         "Kim met Putin on Wednesday.", "The talks lasted four hours."]
+
+
+def test_the_caption_after_its_label_and_the_links_under_most_read_are_furniture() -> None:
+    text = ("Getty Images\nImage caption,\nCod stocks have fallen for three years\n\n"
+            "Quotas will be cut by 20% next year.\n\nMost read\nMan charged after break-in\n"
+            "Market to move to Fridays\n\nThe council said it would run a bus.")
+    reasons = {line.text: line.boilerplate for line in split_lines(text) if line.text}
+    assert reasons == {
+        "Getty Images": "photo credit", "Image caption,": "caption label",
+        "Cod stocks have fallen for three years": "photo caption",
+        "Quotas will be cut by 20% next year.": None, "Most read": "navigation",
+        "Man charged after break-in": "related link", "Market to move to Fridays": "related link",
+        "The council said it would run a bus.": None}

@@ -15,12 +15,19 @@ from __future__ import annotations
 import argparse
 import io
 import re
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from sphinx_factcheck import __version__
-from sphinx_factcheck.cli.article_reading import ArticleError, load_article
+from sphinx_factcheck.cli.article_reading import (
+    ArticleError,
+    article_name,
+    fetch_article,
+    is_url,
+    load_article,
+)
 from sphinx_factcheck.cli.errors import EXIT_FAILED, EXIT_OK, CommandError
 from sphinx_factcheck.cli.scaffold import (
     DEFAULT_MAX_CLAIMS,
@@ -30,6 +37,7 @@ from sphinx_factcheck.cli.scaffold import (
     title_of_text,
 )
 from sphinx_factcheck.cli.status import Policy, run_status
+from sphinx_factcheck.core.values import parse_date
 
 _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")
 
@@ -64,14 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser(
         "init", help="write a fact-check project for an article",
         description="Write a Sphinx fact-check project for ARTICLE (a text, Markdown or HTML "
-                    "file): the article, its most check-worthy sentences as unchecked claims, "
-                    "and the article as a source. It builds with sphinx-build -W at once.")
-    init.add_argument("article", metavar="ARTICLE", type=Path,
-                      help="the article: .txt, .md or .html")
+                    "file, or an http(s) URL to download): the article, its most "
+                    "check-worthy sentences as unchecked claims, and the article as a "
+                    "source. It builds with sphinx-build -W at once.")
+    init.add_argument("article", metavar="ARTICLE",
+                      help="the article: a .txt, .md or .html file, or an http:// or "
+                           "https:// URL (downloaded once, at most 20 MB)")
     init.add_argument("directory", metavar="DIR", type=Path, nargs="?",
                       help="where to write the project (default: a folder named after the "
                            "article, in the current folder)")
     init.add_argument("--title", help="the project's title (default: the article's headline)")
+    init.add_argument("--publisher",
+                      help="who published the article, for its source entry (default: the "
+                           "site name the page declares, if any)")
+    init.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                      help="when the article was published, for its source entry (default: "
+                           "the date the page declares, if any)")
     init.add_argument("--max-claims", type=_count, default=DEFAULT_MAX_CLAIMS, metavar="N",
                       help=f"at most N candidate claims (default: {DEFAULT_MAX_CLAIMS})")
     init.add_argument("--language", type=_language, default="en",
@@ -124,6 +140,13 @@ def _percent(value: str) -> float:
     return number
 
 
+def _date(value: str) -> str:
+    try:
+        return parse_date(value).isoformat()
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _language(value: str) -> str:
     if not _LANGUAGE_CODE.fullmatch(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a language code such as en or de")
@@ -131,17 +154,20 @@ def _language(value: str) -> str:
 
 
 def _run_init(args: argparse.Namespace) -> int:
+    name, remote = article_name(args.article), is_url(args.article)
     try:
-        article = load_article(args.article)
+        article = fetch_article(args.article) if remote else load_article(Path(args.article))
     except ArticleError as error:
         raise CommandError(str(error)) from None
-    directory = args.directory or _default_directory(args.article)
+    directory = args.directory or _default_directory(args.article, name, remote=remote)
     _check_target(directory, force=args.force)
     title = (args.title or article.title or title_of_text(article.text)
-             or args.article.stem.replace("_", " ").replace("-", " "))
+             or name.replace("_", " ").replace("-", " "))
+    metadata = {**article.metadata, **{key: value for key, value in (
+        ("publisher", args.publisher), ("date", args.date)) if value}}
     files = scaffold_project(article.text, ScaffoldOptions(
         title=title, max_claims=args.max_claims, language=args.language,
-        metadata=article.metadata))
+        metadata=metadata))
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for name in PROJECT_FILES:
@@ -154,15 +180,19 @@ def _run_init(args: argparse.Namespace) -> int:
         f"Wrote {directory}: {', '.join(PROJECT_FILES)}\n"
         f"{claims} candidate claim{'' if claims == 1 else 's'}, all unchecked, in "
         f"{directory / 'claims.md'}.\n"
-        f"Build it with: sphinx-build -W {directory} {directory / '_build' / 'html'}\n"
-        f"See how far it has got with: sphinx-factcheck status {directory}\n")
+        f"Build it with: sphinx-build -W {shlex.quote(str(directory))} "
+        f"{shlex.quote(str(directory / '_build' / 'html'))}\n"
+        f"See how far it has got with: sphinx-factcheck status "
+        f"{shlex.quote(str(directory))}\n")
     return EXIT_OK
 
 
-def _default_directory(article: Path) -> Path:
+def _default_directory(article: str, name: str, *, remote: bool) -> Path:
     """A folder in the current one named after the article (never the article itself)."""
-    folder = Path(article.stem)
-    return folder if folder.resolve() != article.resolve() else Path(f"{article.stem}-factcheck")
+    folder = Path(name)
+    if remote or folder.resolve() != Path(article).resolve():
+        return folder
+    return Path(f"{name}-factcheck")
 
 
 def _check_target(directory: Path, *, force: bool) -> None:

@@ -9,13 +9,32 @@ the text is what a reader sees, without markup. Every failure is an
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+import re
+from dataclasses import dataclass, field, replace
+from html import unescape
+from http.client import HTTPMessage
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import HTTPRedirectHandler, Request
 
+from sphinx_factcheck.core.boilerplate import published_date
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import parse_date, url_problem
 
+#: The largest article ``init`` reads or downloads.
+MAX_ARTICLE_BYTES = 20 * 2**20
+#: Seconds to wait for a server when ``init`` downloads an article.
+FETCH_TIMEOUT = 30.0
+_URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_CONTENT_KINDS = {"text/html": "html", "application/xhtml+xml": "html",
+                  "text/markdown": "markdown", "text/x-markdown": "markdown",
+                  "text/plain": "text"}
+#: How many non-blank lines from the top may say when the article was published.
+_DATE_LINES = 15
+_MAX_SITE_NAME_WORDS = 8
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s+::\s+")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: How much of a file is looked at to tell text from binary data.
@@ -45,27 +64,126 @@ def load_article(path: Path) -> LoadedArticle:
     if path.is_dir():
         raise ArticleError(f"{path} is a folder; give the article's file")
     try:
+        if not path.is_file():
+            raise ArticleError(f"{path} is not a regular file; give the article's file")
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"{path} is larger than {MAX_ARTICLE_BYTES // 2**20} MB; "
+                               "give the article alone")
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{path}: cannot read it ({error.strerror or error})") from None
+    return article_from_bytes(data, _kind_of(path.suffix, data), str(path))
+
+
+def article_from_bytes(data: bytes, kind: str, name: str,
+                       charset: str | None = None) -> LoadedArticle:
+    """The article in ``data`` read as ``kind`` ("text", "markdown" or "html").
+
+    ``name`` (a path or URL) is what messages call it; ``charset`` the encoding
+    a server declared for text.
+    """
     if not data.strip():
-        raise ArticleError(f"{path} is empty; give a file with the article's text")
+        raise ArticleError(f"{name} is empty; give a file with the article's text")
     if b"\x00" in data[:_SNIFF_BYTES]:
-        raise ArticleError(f"{path} looks like a binary file; give a text, Markdown or "
+        raise ArticleError(f"{name} looks like a binary file; give a text, Markdown or "
                            "HTML file")
-    kind = _kind_of(path, data)
     if kind == "html":
         article = html_to_article(data)
     else:
-        text = _decode(path, data)
+        text = _decode(name, data, charset)
         article = markdown_to_article(text) if kind == "markdown" else _text_article(text)
     if not article.text.strip():
-        raise ArticleError(f"{path}: found no article text in it")
+        raise ArticleError(f"{name}: found no article text in it")
+    return _with_published_date(article)
+
+
+def is_url(value: str) -> bool:
+    """Whether a command-line argument is a URL ("scheme://...") rather than a path."""
+    return bool(_URL_START.match(value))
+
+
+def article_name(article: str) -> str:
+    """The article's name without suffix: a file's stem, or a URL's last path segment."""
+    if not is_url(article):
+        return Path(article).stem
+    parts = urlsplit(article)
+    segment = next((part for part in reversed(parts.path.split("/")) if part), "")
+    stem = PurePosixPath(unquote(segment)).stem or parts.hostname or "article"
+    return re.sub(r"[^\w.-]+", "-", stem).strip(".-") or "article"
+
+
+def fetch_article(url: str, *, timeout: float = FETCH_TIMEOUT,
+                  max_bytes: int = MAX_ARTICLE_BYTES) -> LoadedArticle:
+    """Download the page at an http(s) ``url`` and read it; nothing else is fetched."""
+    import urllib.error
+    import urllib.request
+    from http.client import HTTPException
+
+    if urlsplit(url).scheme.lower() not in ("http", "https") or url_problem(url):
+        raise ArticleError(f"{url}: only http:// and https:// URLs can be fetched; download "
+                           "the page and give its file instead")
+    request = urllib.request.Request(url, headers={  # noqa: S310 (http(s) only, checked above)
+        "User-Agent": "sphinx-factcheck-init",
+        "Accept": "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1"})
+    opener = urllib.request.build_opener(_WebOnlyRedirects())
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise ArticleError(f"{url} is larger than {max_bytes // 2**20} MB")
+            data = response.read(max_bytes + 1)
+            content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+    except urllib.error.HTTPError as error:
+        raise ArticleError(f"{url}: the server answered {error.code} {error.reason}; "
+                           "download the page and give its file instead") from None
+    except urllib.error.URLError as error:
+        raise ArticleError(f"{url}: cannot fetch it ({error.reason}); download the page and "
+                           "give its file instead") from None
+    except (OSError, HTTPException, ValueError) as error:
+        raise ArticleError(f"{url}: cannot fetch it ({error or type(error).__name__}); "
+                           "download the page and give its file instead") from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"{url} is larger than {max_bytes // 2**20} MB")
+    kind = _CONTENT_KINDS.get(content_type) or _kind_of(PurePosixPath(urlsplit(url).path).suffix,
+                                                       data)
+    article = article_from_bytes(data, kind, url, charset)
+    if "url" not in article.metadata and url_problem(final_url) is None:
+        article = replace(article, metadata={"url": final_url, **article.metadata})
     return article
 
 
-def _kind_of(path: Path, data: bytes) -> str:
-    suffix = path.suffix.lower()
+class _WebOnlyRedirects(HTTPRedirectHandler):
+    """Follow redirects to http(s) URLs only (never ftp:// or file://)."""
+
+    def redirect_request(self, req: Request, fp: IO[bytes], code: int, msg: str,
+                         headers: HTTPMessage, newurl: str) -> Request | None:
+        if urlsplit(newurl).scheme.lower() not in ("http", "https", ""):
+            raise ArticleError(f"{req.full_url} redirects to {newurl}, which is not http(s)")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _with_published_date(article: LoadedArticle) -> LoadedArticle:
+    """The article with the date its "Published ..." line gives, when nothing else gave one."""
+    if "date" in article.metadata:
+        return article
+    lines = [line for line in article.text.split("\n") if line.strip()][:_DATE_LINES]
+    for line in lines:
+        found = published_date(line)
+        if found is None:
+            continue
+        try:
+            date = dt.date(*found)
+        except ValueError:
+            continue
+        if date <= dt.date.today():
+            return replace(article, metadata={**article.metadata, "date": date.isoformat()})
+    return article
+
+
+def _kind_of(suffix: str, data: bytes) -> str:
+    suffix = suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
@@ -76,12 +194,16 @@ def _kind_of(path: Path, data: bytes) -> str:
     return "text"
 
 
-def _decode(path: Path, data: bytes) -> str:
+def _decode(name: str, data: bytes, charset: str | None = None) -> str:
+    encoding = charset or "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
+    except LookupError:
+        raise ArticleError(f"{name} declares an unknown encoding {charset!r}") from None
     except UnicodeDecodeError as error:
-        raise ArticleError(f"{path} is not UTF-8 text (byte {error.start} cannot be "
-                           "decoded); save it as UTF-8 and try again") from None
+        raise ArticleError(f"{name} is not {encoding.removesuffix('-sig').upper()} text (byte "
+                           f"{error.start} cannot be decoded); save it as UTF-8 and try "
+                           "again") from None
     return normalise_newlines(text)
 
 
@@ -105,9 +227,47 @@ def html_to_article(html: bytes | str) -> LoadedArticle:
         return LoadedArticle(text="", kind="html")
     values = _document_values(document)
     blocks = [" ".join(line.split()) for line in normalise_newlines(values["text"]).split("\n")]
-    text = "\n\n".join(block for block in blocks if block) + "\n"
+    blocks = [block for block in blocks if block]
+    if blocks and values["title"] and _same_words(blocks[0], values["title"]):
+        blocks = blocks[1:]  # the headline is the article's title, not its first sentence
+    site = values["sitename"]
+    if not site or "." in site or _is_headline(site, values["title"]):
+        # no site name, a host name, or the headline: the <title>'s other part names the site
+        in_title = _site_in_title(_page_title(html), values["title"])
+        values["sitename"] = in_title or ("" if _is_headline(site, values["title"]) else site)
+    text = "\n\n".join(blocks) + "\n"
     return LoadedArticle(text=text, kind="html", title=values["title"] or None,
                          metadata=_clean_metadata(values))
+
+
+def _same_words(one: str, other: str) -> bool:
+    return " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _is_headline(sitename: str, title: str) -> bool:
+    """A site name that is the headline (or part of it), or too long to be a name."""
+    if not sitename:
+        return False
+    site, headline = sitename.casefold(), title.casefold()
+    return ((bool(headline) and (site in headline or headline in site))
+            or len(sitename.split()) > _MAX_SITE_NAME_WORDS)
+
+
+def _page_title(html: bytes | str) -> str:
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    match = _TITLE_ELEMENT.search(text)
+    return " ".join(unescape(match[1]).split()) if match else ""
+
+
+def _site_in_title(page_title: str, headline: str) -> str:
+    """The part of "Headline | Site" that is not the headline, if it is short enough."""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(page_title)]
+    if len(parts) < 2 or not any(_same_words(part, headline) for part in parts):
+        return ""
+    for part in parts[1:] + parts[:1]:
+        if part and not _is_headline(part, headline) and len(part.split()) <= 6:
+            return part
+    return ""
 
 
 def _document_values(document: Any) -> dict[str, str]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from html import unescape
 
 from sphinx_factcheck.core.checkworthy import rank_candidates, signals_of
 from sphinx_factcheck.core.text import Sentence, split_lines, split_sentences
@@ -34,6 +36,11 @@ _MAX_TITLE_WORDS = 25
 _DASHES = "\u2014\u2013"
 _DATELINE = re.compile(rf"[A-Z][A-Z .'-]{{1,40}}(?:,[^{_DASHES}()\n]{{1,40}})?\s*"
                        rf"(?:\([A-Za-z .]{{1,20}}\))?\s*(?:[{_DASHES}]|\s-)\s+")
+#: A word broken at a line end ("infra-\nstructure"), as in text copied from a PDF.
+_LINE_END_HYPHEN = re.compile(r"(\w)-[ \t]*\n\s*(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+_TAG = re.compile(r"<[^<>]*>")
+_HTML_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d",
+                                  "'": "\u2019"})
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$&%:;\"'=^])")
 _STOPWORDS = frozenset((
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -78,7 +85,8 @@ def scaffold_project(text: str, options: ScaffoldOptions) -> dict[str, str]:
     title = " ".join(options.title.split()) or "Fact-check"
     article_id = slugify(title, max_words=5)
     source_id = f"{article_id}-source"
-    claims = suggest_claims(text, options.max_claims, options.language)
+    claims = suggest_claims(text, options.max_claims, options.language, title=title,
+                            reserved=(article_id, source_id))
     return {
         "conf.py": _conf_py(title, options.language),
         "index.md": _index_md(title),
@@ -89,17 +97,27 @@ def scaffold_project(text: str, options: ScaffoldOptions) -> dict[str, str]:
     }
 
 
-def suggest_claims(text: str, max_claims: int, language: str = "en") -> list[SuggestedClaim]:
-    """The most check-worthy sentences of ``text`` as claims, best first."""
+def suggest_claims(text: str, max_claims: int, language: str = "en", *,
+                   title: str | None = None,
+                   reserved: Iterable[str] = ()) -> list[SuggestedClaim]:
+    """The most check-worthy sentences of ``text`` as claims, best first.
+
+    The headline (``title``, and the headline-like line the text starts with)
+    is no claim; no claim takes an id in ``reserved`` (the article's, its source's).
+    """
     suggestions: list[SuggestedClaim] = []
-    taken: set[str] = set()
+    taken = set(reserved)
+    headlines = {_comparable(line) for line in (title, title_of_text(text)) if line}
     for candidate in rank_candidates(split_sentences(text, language)):
         if len(suggestions) >= max_claims:
             break
+        if _comparable(candidate.sentence.text) in headlines:
+            continue
         quote = quote_for(text, candidate.sentence)
         if quote is None:
             continue
-        statement = _without_dateline(_one_line(candidate.sentence.text)).replace("`", "'")
+        statement = _one_line(_LINE_END_HYPHEN.sub(r"\1", candidate.sentence.text))
+        statement = _without_dateline(statement).replace("`", "'")
         suggestions.append(SuggestedClaim(
             id=_unique(key_words_slug(statement), taken),
             statement=statement,
@@ -174,6 +192,11 @@ def _without_dateline(sentence: str) -> str:
     return sentence[match.end():] if match and match.end() < len(sentence) else sentence
 
 
+def _comparable(text: str) -> str:
+    """A line as compared with a headline: one line, no case, no closing punctuation."""
+    return _one_line(text).casefold().rstrip(".!?…:;")
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -200,10 +223,21 @@ def _directive(name: str, argument: str, options: list[tuple[str, str | None]],
     return f"{fence}{{{name}}} {argument}\n{inner}\n{fence}\n"
 
 
+def plain_title(title: str) -> str:
+    """``title`` as text a theme may print unescaped: no tags, no character HTML reads.
+
+    Entities are decoded first (so ``&lt;script&gt;`` goes too), tags are
+    dropped, and ``< > & " '`` become look-alikes that HTML leaves alone.
+    """
+    text = _TAG.sub("", unescape(title))
+    text = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
+    return " ".join(text.translate(_HTML_LOOKALIKES).split()) or "Fact-check"
+
+
 def _conf_py(title: str, language: str) -> str:
     return (
         '"""Sphinx configuration of this fact-check (written by sphinx-factcheck init)."""\n\n'
-        f"project = {title!r}\n"
+        f"project = {plain_title(title)!r}\n"
         'extensions = ["myst_parser", "sphinx_factcheck"]\n'
         'exclude_patterns = ["_build"]\n'
         f"language = {language!r}\n"

@@ -20,7 +20,7 @@ _UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuri
 #: (signal, weight, pattern); a sentence's score is the sum of the signals it shows.
 #: Quantities and legal statements weigh most: they are what a fact-checker can verify.
 SIGNALS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("quote", 2, re.compile(r"[“\"«][^”\"»]{12,}[”\"»]")),
+    ("quote", 2, re.compile(r"[“\"«„][^”\"»“]{12,}[”\"»“]")),
     ("number", 3, re.compile(rf"\d[\d,.]*\s*%?|\b({_NUMBER_WORDS})\b", re.IGNORECASE)),
     ("date or duration", 2, re.compile(
         rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -28,7 +28,9 @@ SIGNALS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         rf"{_UNITS})\b", re.IGNORECASE)),
     ("attribution", 2, re.compile(
         r"\b(said|says|told|stated|added|warned|accused|denied|deny|denies|claimed|reported|"
-        r"according to|quoted|announced|confirmed|pledged|promised)\b", re.IGNORECASE)),
+        r"according to|quoted|announced|confirmed|pledged|promised|sagte|sagt|erklärte|"
+        r"betonte|laut|zufolge|dijo|afirmó|explicó|aseguró|según|a déclaré|a affirmé|"
+        r"a assuré|a annoncé|selon)\b", re.IGNORECASE)),
     ("superlative or first", 2, re.compile(
         r"\b(first|only|never|most|least|highest|lowest|largest|biggest|record|"
         r"unprecedented|\w{2,}est)\b", re.IGNORECASE)),

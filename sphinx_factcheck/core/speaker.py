@@ -14,8 +14,11 @@ _VERBS = (r"said|says|told|added|warned|stated|pledged|promised|accused|denied|d
           r"reported|tweeted|estimated|predicted|vowed|called")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 #: "..., said Name" / "...,” said Name": the reporter's inverted attribution.
-_INVERTED = re.compile("[,\u201d\"]\\s*"
-                       r"(?:said|says|added|wrote|noted|told reporters)\s+")
+_INVERTED = re.compile("[,\u201c\u201d\"\u00bb\u00ab]\\s*"
+                       r"(?:said|says|added|wrote|noted|told reporters|sagte|sagt|erklärte|"
+                       r"betonte|dijo|afirmó|explicó|aseguró)\s+")
+#: Quote marks that close a quotation: an attribution right after one needs no other sign.
+_CLOSING_QUOTES = "\u201c\u201d\"\u00bb\u00ab"
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.+?)\s+as\s+saying\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were)\s+quoted\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
@@ -45,7 +48,16 @@ _TITLES = {"President", "Vice", "Prime", "Minister", "Deputy", "Chief", "Cabinet
            "Chief Executive", "Executive", "CEO", "Foreign", "Defense", "Defence", "Interior",
            "Finance", "Trade", "State", "Supreme", "Leader", "White", "House", "Press",
            "Sir", "Dame", "Lord", "Lady", "Speaker", "Attorney", "Inspector", "Officer",
-           "Premier", "Councillor", "Councilor", "Commissioner", "Envoy", "Special"}
+           "Premier", "Councillor", "Councilor", "Commissioner", "Envoy", "Special",
+           "Developer", "Operator", "Retailer", "Carmaker", "Insurer", "Regulator",
+           "Economist", "Analyst", "Lawyer", "Researcher", "Scientist", "Activist",
+           "Campaigner", "Founder", "Owner", "Coach", "Manager", "Superintendent",
+           "Sheriff", "Dean", "Principal", "Trustee", "Alderman", "Detective", "Coroner",
+           "Magistrate", "Auditor", "Treasurer", "Comptroller", "Clerk", "Rabbi", "Imam"}
+#: Endings of compound titles ("Gewerkschaftschef", "Regierungssprecherin").
+_TITLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin",
+                  "präsident", "präsidentin", "leiter", "leiterin", "vorsitzender",
+                  "vorsitzende", "direktor", "direktorin", "bürgermeister", "bürgermeisterin")
 #: Nationality adjectives commonly written before a title and a name.
 _NATIONALITIES = {"American", "British", "Chinese", "French", "German", "Indian", "Iranian",
                   "Israeli", "Italian", "Japanese", "Korean", "North", "South", "Palestinian",
@@ -61,7 +73,12 @@ _ORGANISATION_WORDS = {"Ministry", "Agency", "Office", "Department", "Council", 
                        "Army", "Navy", "Forces", "Command", "Parliament", "Assembly", "Senate",
                        "Congress", "Embassy", "University", "Foundation", "Group", "Company",
                        "Corporation", "Inc.", "Ltd", "News", "Times", "Post", "Press", "Network",
-                       "House"}
+                       "House", "College", "Authority", "Board", "Federation", "Fund",
+                       "Institution", "Society", "Trust", "Alliance", "Coalition"}
+#: Words that join the parts of a body's name ("Royal College of Nurses").
+_ORGANISATION_JOINERS = {"of", "for", "on"}
+#: Articles before a role noun in an inverted attribution, in the languages above.
+_ARTICLES = {"the", "el", "la", "le", "der", "die", "das", "los", "las", "les"}
 _APOSTROPHES = "\u2019'"
 _TRAILING_PUNCTUATION = ",.;:!?)]}\u201d\"" + _APOSTROPHES
 
@@ -77,8 +94,9 @@ def speaker_of(text: str) -> str | None:
 
 def _inverted(text: str) -> str | None:
     for match in _INVERTED.finditer(text):
-        words, closed = _run_after(text, match.end())
-        if words and (closed or _ends_attribution(text, match.end(), words)):
+        after_quote = text[:match.start() + 1].rstrip(", ").endswith(tuple(_CLOSING_QUOTES))
+        words, closed = _run_after(text, match.end(), role=after_quote)
+        if words and (closed or after_quote or _ends_attribution(text, match.end(), words)):
             name = _clean(words)
             if name:
                 return name
@@ -135,8 +153,12 @@ def _strip_auxiliaries(before: str) -> str:
 def _run_before(before: str) -> list[str]:
     """The capitalised words that end ``before`` (a name written just before a verb)."""
     run: list[str] = []
-    for word in reversed(before.split()):
-        if _is_name_word(word) or (run and word in _PARTICLES):
+    words = before.split()
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        joins_body = (run and word in _ORGANISATION_JOINERS and position
+                      and words[position - 1] in _ORGANISATION_WORDS)
+        if _is_name_word(word) or (run and word in _PARTICLES) or joins_body:
             run.insert(0, word)
         else:
             break
@@ -157,10 +179,18 @@ def _run_before_apposition(before: str) -> list[str]:
     return _run_before(inner[:comma])
 
 
-def _run_after(text: str, start: int) -> tuple[list[str], bool]:
-    """The capitalised words from ``start`` on, and whether punctuation closed the run."""
+def _run_after(text: str, start: int, *, role: bool = False) -> tuple[list[str], bool]:
+    """The capitalised words from ``start`` on, and whether punctuation closed the run.
+
+    With ``role``, an article and one lowercase word may come first ("dijo el
+    climatólogo Andrés Peña", "said the economist Jane Doe").
+    """
     run: list[str] = []
-    for word in text[start:].split():
+    words = text[start:].split()
+    if role and len(words) > 2 and words[0] in _ARTICLES and words[1].isalpha() and (
+            words[1].islower() and words[1] not in _AUXILIARIES):
+        words = words[2:]
+    for word in words:
         bare = word.rstrip(_TRAILING_PUNCTUATION)
         if not run and bare in ("the", "The"):
             continue
@@ -194,14 +224,22 @@ def _clean(words: list[str]) -> str | None:
     if possessor >= 0 and not is_body:
         run = run[possessor + 1:]  # "North Korea's Kim Jong Un" -> "Kim Jong Un"
     if not is_body:
-        while len(run) > 1 and (run[0] in _TITLES or run[0] in _NATIONALITIES):
+        while len(run) > 1 and (_is_title(run[0]) or run[0] in _NATIONALITIES):
             run.pop(0)
+        # "Health Secretary Mark Ellison": a title after a word or two that qualify it
+        title = max((i for i, word in enumerate(run[:3]) if _is_title(word)), default=-1)
+        if title >= 0 and len(run) - title - 1 >= 2:
+            run = run[title + 1:]
     if run and _is_possessive(run[-1]):
         return None  # "Kim's limousine": a possessor, not a speaker
     name = " ".join(run).strip(_TRAILING_PUNCTUATION + " ")
     if not name or name in _TITLES or name in _NOT_NAMES:
         return None
     return name
+
+
+def _is_title(word: str) -> bool:
+    return word in _TITLES or (len(word) > 6 and word.lower().endswith(_TITLE_ENDINGS))
 
 
 def _is_possessive(word: str) -> bool:

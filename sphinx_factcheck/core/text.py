@@ -13,64 +13,15 @@ from functools import lru_cache
 
 import sentencex
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
-           "|december")
-_SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-_SHORT_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-#: "September 13, 2023", "13 Sept. 2023", with an optional weekday in front.
-_DATE = (rf"(({_WEEKDAYS}|{_SHORT_WEEKDAYS})\.?,?\s+)?"
-         rf"((({_MONTHS}|{_SHORT_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?"
-         rf"|\d{{1,2}}(st|nd|rd|th)?\s+({_MONTHS}|{_SHORT_MONTHS})\.?),?\s+\d{{4}})")
-_TIME = r"\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?"
-_SHARE_TARGETS = (r"facebook|twitter|x|whatsapp|pinterest|linkedin|telegram|reddit|e-?mail|"
-                  r"print|copy link|viber|tumblr|threads|mastodon|flipboard")
-#: A capitalised name of up to four words, as in a byline.
-_NAME = r"[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
-
-#: (reason, pattern on the stripped line); a line matching one is boilerplate.
-BOILERPLATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("advertising", re.compile(
-        r"[\W_]*(advert(i)?(s|z)(e)?ments?|sponsored( content)?|ad)[\W_]*"
-        r"((scroll to continue|continue reading|(story|article|content) continues)"
-        r"( (below|with content))?( advertisement)?[\W_]*)?"
-        r"|(story|article|content) continues below( (the )?advertisement)?[\W_]*",
-        re.IGNORECASE)),
-    ("comment form", re.compile(
-        r"(please )?(enter|leave|post|add|write) (your|a) (comment|reply|name|email|e-mail)"
-        r"( address)?( here)?[!.:]*|(leave a reply|cancel reply|comments?)[!.:]*"
-        r"|leave a reply\W*cancel reply|save my name.*|you have entered an incorrect email.*"
-        r"|your email address will not be published.*|required fields are marked.*"
-        r"|(name|email|e-mail|website|comment)\s*\*?\s*:?|(post|submit) comment|submit|Δ",
-        re.IGNORECASE)),
-    ("weather header", re.compile(r"-?\d{1,3}([.,]\d)?\s*°?\s*[CF]", re.IGNORECASE)),
-    ("date header", re.compile(
-        rf"({_WEEKDAYS}),?\s+(({_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})),?\s+\d{{4}}",
-        re.IGNORECASE)),
-    ("date header", re.compile(
-        rf"((published|updated|posted|last updated|modified)( on)?:?\s+)?({_TIME},?\s+)?"
-        rf"{_DATE}(,?\s+(at\s+)?{_TIME})?",
-        re.IGNORECASE)),
-    ("breadcrumb", re.compile(r"Home(?=[A-Z])\S.*|Home\s*[›»>/|].*")),
-    ("navigation", re.compile(
-        r"(most popular|most read|related( articles| posts| stories)?|read more|share( this)?|"
-        r"subscribe|sign up|newsletter|follow us|trending( now)?|previous (article|post|story)|"
-        r"next (article|post|story)|more from (the )?author|editor('?s'?)? picks?|"
-        r"popular (posts|category|categories|stories)|recent (posts|comments)|"
-        r"you (may|might) (also )?like|skip to (main )?content|load more|show more|loading|"
-        r"(sign|log) (in|out)|tags?|home|menu|search)[\W\d\s]*",
-        re.IGNORECASE)),
-    ("share buttons", re.compile(
-        rf"(((click to )?(share|tweet|post)( this)?( on| to| via)? )?({_SHARE_TARGETS})"
-        r"( \(opens in new window\))?[\s,|·•/]*)+",
-        re.IGNORECASE)),
-    ("copyright", re.compile(
-        r"(copyright\s*(©|\(c\))?|©|\(c\))\s*\d{4}.*|[^.!?]{0,120}all rights reserved\.?",
-        re.IGNORECASE)),
-    ("byline", re.compile(
-        rf"(?i:by)\s+{_NAME}((\s*,\s*|\s+(?i:and)\s+|\s*&\s*){_NAME})*"
-        r"(\s*[|,]\s*(?i:associated press|the associated press|ap|reuters|afp))?\.?")),
+from sphinx_factcheck.core.boilerplate import (
+    BOILERPLATE_PATTERNS,
+    boilerplate_reason,
+    context_reasons,
 )
+
+__all__ = ["BOILERPLATE_PATTERNS", "Line", "Paragraph", "Sentence", "boilerplate_reason",
+           "normalise_newlines", "paragraphs_of", "split_lines", "split_paragraphs",
+           "split_sentences"]
 
 #: A short line next to boilerplate is part of the same page furniture (e.g. a city name).
 _SHORT_LINE_WORDS = 3
@@ -118,29 +69,22 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def boilerplate_reason(line: str) -> str | None:
-    """Why a single line is page furniture rather than article text, or None."""
-    stripped = line.strip()
-    if not stripped:
-        return None
-    for reason, pattern in BOILERPLATE_PATTERNS:
-        if pattern.fullmatch(stripped):
-            return reason
-    return None
-
-
 def split_lines(text: str) -> list[Line]:
     """Every line with offsets and a boilerplate reason; repeated lines are flagged."""
+    raws = text.split("\n")
+    stripped = [raw.strip() for raw in raws]
+    reasons: list[str | None] = []
+    seen: set[str] = set()
+    for raw, line in zip(raws, stripped, strict=True):
+        reason = boilerplate_reason(raw)
+        if reason is None and line and line in seen and len(line.split()) > 3:
+            reason = "repeated line"
+        if line:
+            seen.add(line)
+        reasons.append(reason)
     lines: list[Line] = []
     offset = 0
-    seen: set[str] = set()
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        reason = boilerplate_reason(raw)
-        if reason is None and stripped and stripped in seen and len(stripped.split()) > 3:
-            reason = "repeated line"
-        if stripped:
-            seen.add(stripped)
+    for raw, reason in zip(raws, context_reasons(stripped, reasons), strict=True):
         lines.append(Line(offset, offset + len(raw), raw, reason))
         offset += len(raw) + 1
     return _absorb_short_neighbours(lines)
