@@ -215,8 +215,8 @@ def test_boilerplate_is_dimmed_with_its_reason_and_coverage_is_shown(app) -> Non
     html = page(app, "article.html")
     for reason, line in (("weather header", "15.2 C"), ("advertising", "- Advertisement -"),
                          ("comment form", "Please enter your comment!")):
-        assert (f'<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">[{reason}]'
-                f"</span> {line}</span>") in html
+        assert ('<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
+                f"[{reason}]</span> {line}</span>") in html
     assert "<strong>6 of 7 sentences covered (86%)</strong> by 10 anchored quotes; " \
            "4 boilerplate lines dimmed." in html
     assert ('<span class="fc-sentence fc-checkworthy" id="sentence-summit-7">Officials said '

@@ -2,8 +2,8 @@
 
 Pure: :func:`scaffold_project` turns text and a few choices into a mapping of
 file names to contents; the command line writes them. The project builds
-with ``sphinx-build -W`` at once: every claim is a candidate, ``unchecked``
-and without a verdict (the tool never invents one), and quotes its sentence
+with ``sphinx-build -W`` at once: every claim is a candidate without a
+verdict (so its status is the first of the workflow) (the tool never invents one), and quotes its sentence
 verbatim, on one line, as it occurs exactly once in the article.
 """
 
@@ -238,6 +238,12 @@ def _conf_py(title: str, language: str) -> str:
     return (
         '"""Sphinx configuration of this fact-check (written by sphinx-factcheck init)."""\n\n'
         f"project = {plain_title(title)!r}\n"
+        "# The page title is the check's headline, not \"... documentation\".\n"
+        "html_title = project\n"
+        "# Who publishes the fact-check: the ClaimReview author, named in every page's\n"
+        "# footer. Put your desk's name (and web address) here.\n"
+        'factcheck_publisher = {"name": "Our fact-checking desk"}\n'
+        'copyright = "Published by " + factcheck_publisher["name"]\n'
         'extensions = ["myst_parser", "sphinx_factcheck"]\n'
         'exclude_patterns = ["_build"]\n'
         f"language = {language!r}\n"
@@ -262,16 +268,16 @@ def _claims_md(claims: list[SuggestedClaim]) -> str:
     parts = [
         "# Claims\n\n",
         "% Candidates found by sphinx-factcheck init, most check-worthy first. Each is\n"
-        "% unchecked: restate it as you will check it, add :sources:, a :verdict: and the\n"
-        "% reasoning, and delete those not worth checking.\n\n",
+        "% unchecked until it has a verdict: restate it as you will check it, add :sources:,\n"
+        "% a :verdict:, a one-line :ruling: and the reasoning, and delete those not worth\n"
+        "% checking.\n\n",
     ]
     if not claims:
         parts.append("No candidate claims: write your own with the claim directive.\n")
     for rank, claim in enumerate(claims, start=1):
         parts.append(f"% {rank}. score {claim.score}: {', '.join(claim.signals)}\n")
         parts.append(_directive("claim", claim.statement, [
-            ("id", claim.id), ("quote", claim.quote), ("claimant", claim.claimant),
-            ("status", "unchecked")]))
+            ("id", claim.id), ("quote", claim.quote), ("claimant", claim.claimant)]))
         parts.append("\n")
     return "".join(parts).rstrip("\n") + "\n"
 
