@@ -3,8 +3,9 @@
 Pure: :func:`scaffold_project` turns text and a few choices into a mapping of
 file names to contents; the command line writes them. The project builds
 with ``sphinx-build -W`` at once: every claim is a candidate without a
-verdict (so its status is the first of the workflow) (the tool never invents one), and quotes its sentence
-verbatim, on one line, as it occurs exactly once in the article.
+verdict (the tool never invents one), so its status is the workflow's first,
+and quotes its sentence verbatim, on one line, as it occurs exactly once in
+the article.
 """
 
 from __future__ import annotations
