@@ -26,8 +26,8 @@ SHOWN_INIT_OUTPUT = DOCS / "tutorial" / "init-output.txt"
 
 #: The mistakes the tutorial's "Read the warnings" step makes: (file, old, new).
 TUTORIAL_MISTAKES = (
-    ("claims.md", ":verdict: true\n:sources: tass-five-hours, wiki-visit",
-     ":verdict: ture\n:sources: tass-five-hours, wiki-visit"),
+    ("claims.md", ":verdict: true\n:ruling: Both TASS",
+     ":verdict: ture\n:ruling: Both TASS"),
     ("claims.md", ":id: summit-length\n", ""),
     ("claims.md", ":sources: tass-five-hours\n:claimant:", ":sources: tass-5-hours\n:claimant:"),
 )
