@@ -192,3 +192,29 @@ def test_cards_keep_their_padding_and_fields_stay_in_two_columns(browser, site,
     assert value["left"] > name["left"]
     assert abs(value["top"] - name["top"]) < 8
     page.context.close()
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize(("theme", "mode"), MODES)
+def test_verdict_first_cards_fit_a_phone_and_read_at_aa_contrast(
+        browser, site, theme: str, mode: str) -> None:
+    """The rating label and ruling lead the card; nothing scrolls sideways at 390 pixels."""
+    outdir, _ = site(theme)
+    context = browser.new_context(color_scheme=mode, viewport=PHONE)
+    context.add_init_script(f"localStorage.setItem('mode', '{mode}')")
+    page = context.new_page()
+    page.goto((outdir / "index.html").as_uri())
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{overflow}px of sideways scrolling"
+    wide = page.evaluate(
+        "[...document.querySelectorAll('.fc-claim')].filter(c => c.scrollWidth >"
+        " c.clientWidth + 1).map(c => c.id)")
+    assert wide == []
+    labels = measure(page, ".fc-rating-label")
+    low = {b["text"]: round(b["contrast"], 2) for b in labels if b["contrast"] < AA_TEXT}
+    assert low == {}
+    rulings = measure(page, ".fc-claim .fc-ruling")
+    assert all(r["contrast"] >= AA_TEXT for r in rulings), rulings
+    context.close()
