@@ -82,8 +82,10 @@ def _check_optional_path(value: Any) -> Any:
 
 
 def _check_language(value: Any) -> Any:
+    if value is None:
+        return None
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("give a language code such as 'en'")
+        raise ValueError("give a language code such as 'en', or None for Sphinx's language")
     return value
 
 
@@ -125,8 +127,11 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
     ConfigValue("factcheck_quote_threshold", 80, _check_threshold,
                 "The fuzzy-match score (0-100) under which a ``:quote:`` counts as not "
                 "found in its article."),
-    ConfigValue("factcheck_language", "en", _check_language,
-                "The language of the articles, for sentence segmentation."),
+    ConfigValue("factcheck_language", None, _check_language,
+                "The language of the articles (a code such as ``en``, ``de`` or ``ar``), for "
+                "sentence segmentation and for the ``lang`` and ``dir`` of the article text. "
+                "Default (None): Sphinx's ``language``, else ``en``. The extension's labels "
+                "follow Sphinx's ``language``."),
     ConfigValue("factcheck_audience", "desk", _check_audience,
                 "Who the build is for. ``'desk'`` (the default) shows the workflow: "
                 "statuses, ids, coverage, desk notes and verdicts not yet published, "
@@ -157,6 +162,8 @@ def validate_config(app: Sphinx, config: Config) -> None:
             warn(Problem.bad_config,
                  f"{value.name} is not valid: {error}; using the default instead", None)
             setattr(config, value.name, value.default)
+    if config.factcheck_language is None:
+        config.factcheck_language = config.language or "en"
 
 
 def scale_of(config: Config) -> Scale:

@@ -13,6 +13,7 @@ from sphinx_factcheck.config import CONFIG_VALUES, validate_config
 from sphinx_factcheck.directives import DIRECTIVES, ROLES
 from sphinx_factcheck.html.json_ld import add_claim_reviews
 from sphinx_factcheck.html.static_files import add_static_path
+from sphinx_factcheck.locale import LOCALE_DIR, MESSAGE_CATALOG_NAME
 from sphinx_factcheck.outputs.claimreview_feed import write_claimreview_feed
 from sphinx_factcheck.outputs.json_export import write_json
 from sphinx_factcheck.rendering.article_body import report_anchoring
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 def setup_extension(app: Sphinx) -> dict[str, Any]:
     """Register sphinx-factcheck with ``app``."""
     app.setup_extension("sphinx_design")
+
+    # Labels in the project's language: the catalogue of Sphinx's ``language``.
+    app.add_message_catalog(MESSAGE_CATALOG_NAME, LOCALE_DIR)
 
     # Configuration, checked once it is read.
     for value in CONFIG_VALUES:

@@ -15,11 +15,12 @@ PACKAGE = Path(sphinx_factcheck.__file__).parent
 #: folder -> the project modules it may import (prefixes), besides itself.
 ALLOWED = {
     "core": (),
-    "store": ("core", "config", "warning_types", "rendering.badges"),
+    "locale": (),
+    "store": ("core", "config", "locale", "warning_types", "rendering.badges"),
     "html": ("core", "config", "store", "warning_types"),
     "outputs": ("__init__", "core", "config", "store", "html.json_ld"),
-    "rendering": ("core", "config", "store", "html", "warning_types"),
-    "directives": ("core", "config", "store", "rendering", "warning_types"),
+    "rendering": ("core", "config", "locale", "store", "html", "warning_types"),
+    "directives": ("core", "config", "locale", "store", "rendering", "warning_types"),
     "cli": ("__init__", "core", "outputs"),
 }
 

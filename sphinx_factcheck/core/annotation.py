@@ -99,6 +99,8 @@ class ArticleAnnotation:
     covered: tuple[bool, ...]
     #: (1-based sentence number, candidate), best first, for uncovered sentences only
     uncovered_checkworthy: tuple[tuple[int, Candidate], ...]
+    #: the language the sentences were split for (``factcheck_language``)
+    language: str = "en"
 
     @property
     def covered_count(self) -> int:
@@ -287,6 +289,7 @@ def _annotate_article(article: ArticleRecord, anchors: list[QuoteAnchor],
         covered=covered,
         uncovered_checkworthy=tuple(
             (number_of[c.sentence.start], c) for c in rank_candidates(uncovered)),
+        language=language,
     )
 
 

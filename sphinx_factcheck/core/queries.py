@@ -77,13 +77,16 @@ class ClaimQuery:
         """True when no filter is set: the query selects every claim."""
         return self == ClaimQuery()
 
-    def describe(self) -> str:
-        """The filters in words, e.g. ``verdict: false or misleading; tags: sanctions``."""
-        parts = [f"{name}: {' or '.join(values)}" for name, values in (
+    def describe(self, or_word: str = "or", no_filters: str = "no filters") -> str:
+        """The filters in words, e.g. ``verdict: false or misleading; tags: sanctions``.
+
+        ``or_word`` and ``no_filters`` are the words shown, for other languages.
+        """
+        parts = [f"{name}: {f' {or_word} '.join(values)}" for name, values in (
             ("verdict", self.verdicts), ("status", self.statuses), ("tags", self.tags),
             ("sources", self.sources), ("claimant", self.claimants),
             ("document", self.documents), ("article", self.articles)) if values]
-        return "; ".join(parts) if parts else "no filters"
+        return "; ".join(parts) if parts else no_filters
 
 
     @classmethod
@@ -142,12 +145,12 @@ class SourceQuery:
             return False
         return not self.ids or source.id in self.ids
 
-    def describe(self) -> str:
-        """The filters in words."""
-        parts = [f"{name}: {' or '.join(values)}" for name, values in (
+    def describe(self, or_word: str = "or", no_filters: str = "no filters") -> str:
+        """The filters in words (``or_word`` and ``no_filters`` as for claims)."""
+        parts = [f"{name}: {f' {or_word} '.join(values)}" for name, values in (
             ("kind", self.kinds), ("publisher", self.publishers), ("sources", self.ids))
             if values]
-        return "; ".join(parts) if parts else "no filters"
+        return "; ".join(parts) if parts else no_filters
 
 
 @dataclass(frozen=True)

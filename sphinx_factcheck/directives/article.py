@@ -11,6 +11,7 @@ from sphinx_factcheck.core.model import ArticleRecord
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import slugify
 from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import verbatim, xref
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.nodes import ArticlePlaceholder
@@ -89,7 +90,8 @@ class ArticleDirective(FactcheckDirective):
             if article.title:
                 header += nodes.strong("", article.title, classes=["fc-article-title"])
             if article.source:
-                header += nodes.Text(" — source: " if article.title else "Source: ")
+                header += nodes.Text(" — " + _("source:") + " " if article.title
+                                     else _("Source:") + " ")
                 header += xref("source", article.source, docname=self.env.docname)
             container += verbatim(header)
         placeholder = ArticlePlaceholder("", fc_article=article.id, fc_docname=self.env.docname,

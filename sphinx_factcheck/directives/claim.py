@@ -12,6 +12,7 @@ from sphinx_factcheck.core.values import slugify, split_list
 from sphinx_factcheck.core.workflow import derive_status, is_published, missing_required
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.directives.claim_parts import close_parts, open_parts
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import badge_for, xref
 from sphinx_factcheck.rendering.cards import claim_card
 from sphinx_factcheck.rendering.components import card_part
@@ -60,7 +61,7 @@ class ClaimDirective(FactcheckDirective):
             warn(Problem.missing_field, "claim: the statement (the directive's argument) is "
                  "missing; write the claim as the checker states it after ```{claim}",
                  self.warn_location)
-            statement = quote or "(claim without a statement)"
+            statement = quote or _("(claim without a statement)")
         claim_id, derived = self._claim_id(statement)
         verdict = self._verdict()
         status = self._status(verdict)
@@ -180,8 +181,9 @@ class ClaimDirective(FactcheckDirective):
             sources=[xref("source", s, docname=docname) for s in claim.sources],
             related=[xref("claim", c, docname=docname) for c in claim.related],
             quote=claim.quote,
-            as_written=[(name.capitalize(), value) for name in ("article", "occurrence")
-                        if (value := self.text_option(name))])
+            as_written=[(label, value) for name, label in (
+                ("article", _("Article")), ("occurrence", _("Occurrence")))
+                if (value := self.text_option(name))])
         self.set_source_info(card)
         return card
 

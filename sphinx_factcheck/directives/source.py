@@ -9,6 +9,7 @@ from docutils import nodes
 from sphinx_factcheck.core.model import SourceRecord
 from sphinx_factcheck.core.values import is_via_url
 from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import field, link_or_text, source_fields, verbatim
 from sphinx_factcheck.rendering.components import card as source_card
@@ -84,9 +85,9 @@ class SourceDirective(FactcheckDirective):
             "header", "source-header", nodes.paragraph("", "", nodes.strong("", "", title))))
         inner = card_part("body", "source-body")
         fields = source_fields(source, docname=self.env.docname)
-        fields.insert(0, desk_only(field("ID", nodes.literal("", source.id))))
+        fields.insert(0, desk_only(field(_("ID"), nodes.literal("", source.id))))
         for rejected in self.rejected_values:
-            fields += desk_only(field("Not understood", nodes.Text(rejected)))
+            fields += desk_only(field(_("Not understood"), nodes.Text(rejected)))
         inner += verbatim(fields)
         if len(notes):
             inner += notes

@@ -14,6 +14,7 @@ from docutils import nodes
 
 from sphinx_factcheck.config import is_public, scale_of
 from sphinx_factcheck.core.quotes import line_of
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.article_view import ArticleView, quote_anchor
 from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.rendering.components import component
@@ -65,11 +66,12 @@ def render_article_link(placeholder: ArticleLinkPlaceholder, env: BuildEnvironme
     if anchor is None:
         return []
     article = annotation.articles[anchor.article_id].article
-    where = f"{article.title or article.id}, line {line_of(article.text, anchor.start)}"
+    where = _("%(article)s, line %(line)d") % {
+        "article": article.title or article.id, "line": line_of(article.text, anchor.start)}
     if anchor.match == "fuzzy":
-        where += f", approximate match, score {anchor.score:g}"
+        where += _(", approximate match, score %(score)s") % {"score": f"{anchor.score:g}"}
     paragraph = nodes.paragraph(classes=["fc-show-in-article"])
     paragraph += anchor_link(docname, article.location.docname, quote_anchor(anchor.claim_id),
-                             nodes.Text("Show in article"), bare=True)
+                             nodes.Text(_("Show in article")), bare=True)
     paragraph += nodes.Text(f" ({where})")
     return [paragraph]

@@ -15,16 +15,47 @@ from functools import cached_property
 from docutils import nodes
 
 from sphinx_factcheck.core.annotation import ArticleAnnotation, Segment
+from sphinx_factcheck.core.direction import text_direction
 from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.text import Line, paragraphs_of
+from sphinx_factcheck.locale import N_, _, ngettext
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import verbatim
 from sphinx_factcheck.rendering.components import component
+from sphinx_factcheck.rendering.nodes import ArticleSnippet, ArticleText
 from sphinx_factcheck.store.ids import claim_anchor
 
 #: ``link(docname, anchor, children, title)``: a reference to an anchor in a document.
 LinkMaker = Callable[[str, str, list[nodes.Node], str], nodes.Element]
+
+#: Labels of the boilerplate reasons and check-worthiness signals the core names.
+BOILERPLATE_LABELS = {
+    "advertising": N_("advertising"),
+    "comment form": N_("comment form"),
+    "weather header": N_("weather header"),
+    "date header": N_("date header"),
+    "breadcrumb": N_("breadcrumb"),
+    "navigation": N_("navigation"),
+    "share buttons": N_("share buttons"),
+    "copyright": N_("copyright"),
+    "byline": N_("byline"),
+    "repeated line": N_("repeated line"),
+    "page header": N_("page header"),
+}
+SIGNAL_LABELS = {
+    "quote": N_("quote"),
+    "number": N_("number"),
+    "date or duration": N_("date or duration"),
+    "attribution": N_("attribution"),
+    "superlative or first": N_("superlative or first"),
+    "legal": N_("legal"),
+}
+
+
+def label_of(labels: dict[str, str], key: str) -> str:
+    """The translated label of a reason or signal (the key itself when it has none)."""
+    return _(labels[key]) if key in labels else key
 
 
 def quote_anchor(claim_id: str) -> str:
@@ -65,51 +96,71 @@ class ArticleView:
     def render(self) -> list[nodes.Node]:
         """Coverage summary, the article's paragraphs, then what is left to check."""
         body: list[nodes.Node] = [desk_only(self._summary())]
-        body.extend(self._paragraph(paragraph.lines)
+        text = ArticleText(classes=["fc-article-text"])
+        text["fc_dir"], text["fc_lang"] = self._direction
+        text.extend(self._paragraph(paragraph.lines)
                     for paragraph in paragraphs_of(self.annotation.lines))
+        body.append(text)
         if self.annotation.uncovered_checkworthy:
             body.append(desk_only(self._uncovered()))
         return [verbatim(node) for node in body if isinstance(node, nodes.Element)]
+
+    @cached_property
+    def _direction(self) -> tuple[str, str | None]:
+        """The article's direction and language, for its text and the sentences quoted."""
+        return text_direction(self.text, self.annotation.language)
 
     # -- coverage ----------------------------------------------------------
 
     def _summary(self) -> nodes.paragraph:
         annotation = self.annotation
         total, covered = len(annotation.sentences), annotation.covered_count
-        share = f" ({100 * covered / total:.0f}%)" if total else ""
+        share = (" " + _("(%(percent)d%%)") % {"percent": round(100 * covered / total)}
+                 if total else "")
         summary = nodes.paragraph(classes=["fc-coverage"])
-        summary += nodes.strong("", f"{covered} of {total} sentences covered{share}")
+        summary += nodes.strong("", ngettext(
+            "%(covered)d of %(total)d sentence covered",
+            "%(covered)d of %(total)d sentences covered", total)
+            % {"covered": covered, "total": total} + share)
         quotes = len(annotation.anchors)
-        summary += nodes.Text(f" by {quotes} anchored quote{'s' * (quotes != 1)}")
+        summary += nodes.Text(" " + ngettext("by %(count)d anchored quote",
+                                             "by %(count)d anchored quotes", quotes)
+                              % {"count": quotes})
         dimmed = len(annotation.boilerplate_lines)
         if dimmed:
-            summary += nodes.Text(f"; {dimmed} boilerplate line{'s' * (dimmed != 1)} dimmed")
+            summary += nodes.Text("; " + ngettext("%(count)d boilerplate line dimmed",
+                                                  "%(count)d boilerplate lines dimmed", dimmed)
+                                  % {"count": dimmed})
         summary += nodes.Text(". ")
         uncovered = len(annotation.uncovered_checkworthy)
         if uncovered:
             summary += self.link(
                 self.docname, uncovered_anchor(annotation.article.id),
-                [nodes.Text(f"{uncovered} check-worthy sentence{'s' * (uncovered != 1)} "
-                            "not covered yet")], "")
+                [nodes.Text(ngettext("%(count)d check-worthy sentence not covered yet",
+                                     "%(count)d check-worthy sentences not covered yet",
+                                     uncovered) % {"count": uncovered})], "")
             summary += nodes.Text(".")
         elif total:
-            summary += nodes.Text("Every check-worthy sentence is covered.")
+            summary += nodes.Text(_("Every check-worthy sentence is covered."))
         return summary
 
     def _uncovered(self) -> nodes.container:
         article_id = self.annotation.article.id
         section = component("uncovered", ids=[uncovered_anchor(article_id)])
         section += nodes.paragraph("", "", nodes.strong(
-            "", "Check-worthy sentences no claim covers yet (best first):"))
+            "", _("Check-worthy sentences no claim covers yet (best first):")))
         items = nodes.bullet_list()
         for number, candidate in self.annotation.uncovered_checkworthy:
             item = nodes.paragraph()
             item += self.link(self.docname, sentence_anchor(article_id, number),
-                              [nodes.Text(f"Sentence {number}")], "")
+                              [nodes.Text(_("Sentence %(number)d") % {"number": number})],
+                              "")
             item += nodes.Text(": ")
-            item += nodes.inline("", candidate.sentence.text, classes=["fc-sentence-text"])
-            item += nodes.inline("", f" ({', '.join(candidate.signals)})",
-                                 classes=["fc-signals"])
+            quoted = ArticleSnippet("", candidate.sentence.text, classes=["fc-sentence-text"])
+            quoted["fc_dir"], quoted["fc_lang"] = self._direction
+            item += quoted
+            signals = ", ".join(label_of(SIGNAL_LABELS, s) for s in candidate.signals)
+            item += nodes.inline("", f" ({signals})", classes=["fc-signals"])
             items += nodes.list_item("", item)
         section += items
         return section
@@ -127,8 +178,9 @@ class ArticleView:
                 paragraph.extend(self._prose(block_start, block_end))
             else:
                 dimmed = nodes.inline(classes=["fc-boilerplate"])
-                dimmed += desk_only(nodes.inline("", f"[{reason}]",
-                                                 classes=["fc-boilerplate-label"]))
+                dimmed += desk_only(nodes.inline(
+                    "", f"[{label_of(BOILERPLATE_LABELS, reason)}]",
+                    classes=["fc-boilerplate-label"]))
                 dimmed += nodes.Text(" ")
                 dimmed.extend(self._pieces(block_start, block_end))
                 paragraph += dimmed
@@ -192,7 +244,8 @@ class ArticleView:
         ending = [c for a, c in zip(segment.anchors, covering, strict=True)
                   if a.end == segment.end]
         if ending:
-            hidden = "; ".join(f"claim {c.id}: {labels[c.id]}" for c in ending)
+            hidden = "; ".join(_("claim %(id)s: %(verdict)s") % {
+                "id": c.id, "verdict": labels[c.id]} for c in ending)
             children.append(nodes.inline("", f" ({hidden})", classes=["fc-visually-hidden"]))
         reference = self.link(target.location.docname, claim_anchor(target.id), children,
                               title)

@@ -13,6 +13,7 @@ from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
 from sphinx_factcheck.core.scale import Verdict
 from sphinx_factcheck.core.values import is_safe_url, is_via_url
 from sphinx_factcheck.core.workflow import is_published
+from sphinx_factcheck.locale import _
 
 if TYPE_CHECKING:
     from sphinx.config import Config
@@ -37,9 +38,9 @@ def verdict_badge(verdict: Verdict) -> nodes.inline:
     )
 
 
-def unrated_badge(label: str = "No verdict") -> nodes.inline:
-    """The badge of a claim that has no verdict yet."""
-    return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
+def unrated_badge(label: str | None = None) -> nodes.inline:
+    """The badge of a claim that has no verdict yet ("No verdict" unless ``label``)."""
+    return nodes.inline("", label or _("No verdict"), classes=["sd-badge", "sd-outline-secondary",
                                             "sd-text-secondary", "fc-verdict",
                                             "fc-verdict-none"])
 
@@ -53,7 +54,7 @@ def foreign_verdict_badge(label: str) -> nodes.inline:
 
 def unrated_label(config: Config) -> str:
     """What a claim without a (public) verdict shows: readers see it is being checked."""
-    return "Being checked" if is_public(config) else "No verdict"
+    return _("Being checked") if is_public(config) else _("No verdict")
 
 
 def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
@@ -136,17 +137,17 @@ def source_fields(source: SourceRecord, docname: str, shown_url: bool = True,
                   ) -> nodes.field_list:
     """The publication details of a source as a field list, on the page ``docname``."""
     fields = nodes.field_list(classes=["fc-fields"])
-    for name, value in (("Publisher", source.publisher), ("Author", source.author),
-                        ("Published", source.date), ("Accessed", source.accessed),
-                        ("Kind", source.kind)):
+    for name, value in ((_("Publisher"), source.publisher), (_("Author"), source.author),
+                        (_("Published"), source.date), (_("Accessed"), source.accessed),
+                        (_("Kind"), source.kind)):
         if value:
             fields += field(name, nodes.Text(value))
     if shown_url and source.url:
-        fields += field("URL", link_or_text(source.url))
+        fields += field(_("URL"), link_or_text(source.url))
     if source.archived:
-        fields += field("Archived", link_or_text(source.archived))
+        fields += field(_("Archived"), link_or_text(source.archived))
     if source.via:
         original = (link_or_text(source.via) if is_via_url(source.via)
                     else xref("source", source.via, docname=docname))
-        fields += field("Via", original)
+        fields += field(_("Via"), original)
     return fields

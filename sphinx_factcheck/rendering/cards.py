@@ -22,6 +22,7 @@ from sphinx_factcheck.config import is_public, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord, Correction, Evidence
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.workflow import is_published
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import comma_list, field, link_or_text, verbatim, xref
 from sphinx_factcheck.rendering.components import card as make_card
@@ -88,14 +89,14 @@ def claim_card(
         section.extend(evidence)
         inner += section
     if sources:
-        inner += nodes.paragraph("", "", nodes.strong("", "Sources: "), *comma_list(sources),
-                                 classes=["fc-sources"])
+        inner += nodes.paragraph("", "", nodes.strong("", _("Sources:") + " "),
+                                 *comma_list(sources), classes=["fc-sources"])
     if related:
-        inner += nodes.paragraph("", "", nodes.strong("", "Related: "), *comma_list(related),
-                                 classes=["fc-related"])
+        inner += nodes.paragraph("", "", nodes.strong("", _("Related:") + " "),
+                                 *comma_list(related), classes=["fc-related"])
     if claim.desk_note:
         inner += desk_only(verbatim(nodes.paragraph(
-            "", "", nodes.strong("", "Desk note: "), nodes.Text(claim.desk_note),
+            "", "", nodes.strong("", _("Desk note:") + " "), nodes.Text(claim.desk_note),
             classes=["fc-desk-note"])))
     card += inner
     card += card_part("footer", "claim-meta", *_meta(claim, as_written))
@@ -110,7 +111,7 @@ def _rating(claim: ClaimRecord, badge: nodes.inline, imported: bool,
     line = nodes.paragraph("", "", badge, classes=["fc-rating"])
     if imported:
         line += [nodes.Text(" "),
-                 nodes.inline("", "imported", classes=["sd-badge", "sd-outline-secondary",
+                 nodes.inline("", _("imported"), classes=["sd-badge", "sd-outline-secondary",
                                                        "sd-text-secondary",
                                                        "fc-imported-mark"])]
     header = card_part("header", "claim-header", line)
@@ -171,16 +172,16 @@ def _meta(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> list[nod
 
 def _desk_fields(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> nodes.field_list:
     fields = nodes.field_list(classes=["fc-fields"])
-    fields += field("ID", nodes.literal("", claim.id))
+    fields += field(_("ID"), nodes.literal("", claim.id))
     if claim.origin is not None:
         origin = claim.origin
         text = f"{origin.project or origin.file} ({origin.id})"
-        fields += field("Imported from",
+        fields += field(_("Imported from"),
                         link_or_text(origin.url, text) if origin.url else nodes.Text(text))
-    fields += field("Status", nodes.inline("", claim.status,
+    fields += field(_("Status"), nodes.inline("", claim.status,
                                            classes=["fc-status", f"fc-status-{claim.status}"]))
     for rejected in claim.rejected:
-        fields += field("Not understood", nodes.Text(rejected))
+        fields += field(_("Not understood"), nodes.Text(rejected))
     for name, value in as_written:
         fields += field(name, nodes.Text(value))
     return fields

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from sphinx.domains import Index, IndexEntry
 
 from sphinx_factcheck.config import is_public, scale_of
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.store.domain import FactcheckDomain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
@@ -23,8 +24,8 @@ class ClaimIndex(Index):
     """Every claim under its verdict, in scale order; unchecked claims last."""
 
     name = "claimindex"
-    localname = "Claim Index"
-    shortname = "claims"
+    localname = _("Claim Index")
+    shortname = _("claims")
 
     def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:
         domain = cast(FactcheckDomain, self.domain)
@@ -53,8 +54,8 @@ class SourceIndex(Index):
     """Every source under its publisher, alphabetically; sources without one last."""
 
     name = "sourceindex"
-    localname = "Source Index"
-    shortname = "sources"
+    localname = _("Source Index")
+    shortname = _("sources")
 
     def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:
         domain = cast(FactcheckDomain, self.domain)
@@ -68,7 +69,7 @@ class SourceIndex(Index):
                 source.kind or "", "", source.title))
         publishers = sorted((p for p in by_publisher if p), key=str.casefold)
         content: IndexContent = [
-            (publisher or "No publisher", sorted(by_publisher[publisher],
+            (publisher or _("No publisher"), sorted(by_publisher[publisher],
                                                  key=lambda e: e.name.casefold()))
             for publisher in [*publishers, ""] if publisher in by_publisher]
         return content, False

@@ -4,7 +4,8 @@ Placeholders exist only between reading and writing: one post-transform
 (:class:`~sphinx_factcheck.rendering.transforms.FillPlaceholders`) replaces
 them with generic docutils nodes, so their visitors only skip.
 The two HTML nodes are added by the HTML-only transform; other formats never
-see them, but get pass-through visitors all the same.
+see them, but get pass-through visitors all the same. Article text carries
+its direction and language, which HTML writes as ``dir`` and ``lang``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+
+from sphinx_factcheck.locale import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -41,12 +44,21 @@ class TableTools(nodes.General, nodes.Element):
     """A claim-table report that a script makes sortable and filterable (HTML only).
 
     ``fc_verdict_order`` and ``fc_status_order`` tell the script the scale and
-    workflow order, so verdicts sort by the scale and not by their names.
+    workflow order, so verdicts sort by the scale and not by their names; the
+    visitor gives it the words it shows, in the project's language.
     """
 
 
 class ShareBar(nodes.Inline, nodes.Element):
     """A bar as long as a share of claims (HTML only); the number is text beside it."""
+
+
+class ArticleText(nodes.General, nodes.Element):
+    """An article's text: ``fc_dir`` (``ltr``/``rtl``) and ``fc_lang`` (or None)."""
+
+
+class ArticleSnippet(nodes.Inline, nodes.TextElement):
+    """A sentence of an article quoted in running text, with its direction and language."""
 
 
 #: Every placeholder node: none of them reaches a writer.
@@ -66,12 +78,40 @@ def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> Non
     # starttag escapes the values; verdict and status keys come from the config.
     orders: dict[str, Any] = {"data-fc-verdict-order": " ".join(node["fc_verdict_order"]),
                               "data-fc-status-order": " ".join(node["fc_status_order"])}
+    # The script fills {shown} and {total} in; it holds no words of its own.
+    words: dict[str, Any] = {"data-fc-filter-label": _("Filter claims"),
+             "data-fc-filter-status": _("%(shown)s of %(total)s claims shown")
+             % {"shown": "{shown}", "total": "{total}"}}
     translator.body.append(translator.starttag(node, "div", "", CLASS="fc-table-tools",
-                                               **orders))
+                                               **orders, **words))
 
 
 def depart_table_tools_html(translator: HTML5Translator, node: TableTools) -> None:
     translator.body.append("</div>\n")
+
+
+def _direction_attributes(node: nodes.Element) -> dict[str, Any]:
+    attributes: dict[str, Any] = {"dir": "rtl" if node.get("fc_dir") == "rtl" else "ltr"}
+    if node.get("fc_lang"):
+        attributes["lang"] = str(node["fc_lang"]).replace("_", "-")
+    return attributes
+
+
+def visit_article_text_html(translator: HTML5Translator, node: ArticleText) -> None:
+    # starttag escapes the values; dir is one of two words, lang comes from the config.
+    translator.body.append(translator.starttag(node, "div", "", **_direction_attributes(node)))
+
+
+def depart_article_text_html(translator: HTML5Translator, node: ArticleText) -> None:
+    translator.body.append("</div>\n")
+
+
+def visit_article_snippet_html(translator: HTML5Translator, node: ArticleSnippet) -> None:
+    translator.body.append(translator.starttag(node, "span", "", **_direction_attributes(node)))
+
+
+def depart_article_snippet_html(translator: HTML5Translator, node: ArticleSnippet) -> None:
+    translator.body.append("</span>")
 
 
 def visit_share_bar_html(translator: HTML5Translator, node: ShareBar) -> None:
@@ -92,6 +132,11 @@ def setup_nodes(app: Sphinx) -> None:
     for placeholder in PLACEHOLDERS:
         app.add_node(placeholder, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     app.add_node(TableTools, html=(visit_table_tools_html, depart_table_tools_html),
+                 latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
+    app.add_node(ArticleText, html=(visit_article_text_html, depart_article_text_html),
+                 latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
+    app.add_node(ArticleSnippet,
+                 html=(visit_article_snippet_html, depart_article_snippet_html),
                  latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
     app.add_node(ShareBar, html=(visit_share_bar_html, None),
                  latex=skip, text=skip, man=skip, texinfo=skip)

@@ -32,6 +32,7 @@ from sphinx_factcheck.core.model import (
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.core.workflow import public_view
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import claim_reference_content
 from sphinx_factcheck.store.consistency import check_project
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
@@ -71,11 +72,11 @@ class FactcheckDomain(Domain):
     """Claims, sources and articles of the whole project, per document."""
 
     name = DOMAIN_NAME
-    label = "Fact-check"
+    label = _("Fact-check")
     object_types = {
-        "claim": ObjType("claim", "claim"),
-        "source": ObjType("source", "source"),
-        "article": ObjType("article", "article"),
+        "claim": ObjType(_("claim"), "claim"),
+        "source": ObjType(_("source"), "source"),
+        "article": ObjType(_("article"), "article"),
     }
     initial_data = {
         "claims": {},  # docname -> list[ClaimRecord]

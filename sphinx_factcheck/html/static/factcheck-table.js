@@ -4,7 +4,8 @@
  * report stays a plain, readable table. Each `.fc-table-tools` block gets a
  * filter box, and each column heading becomes a button that sorts its table.
  * Verdicts sort by the project's scale and statuses by its workflow (both
- * given as data attributes); empty cells always sort last.
+ * given as data attributes); empty cells always sort last. The words shown
+ * come translated in data attributes too: this file holds none of its own.
  */
 (function () {
   "use strict";
@@ -107,11 +108,12 @@
     bar.className = "fc-table-filter";
     var label = document.createElement("label");
     label.htmlFor = "fc-table-filter-" + counter;
-    label.textContent = "Filter claims";
+    label.textContent = tools.getAttribute("data-fc-filter-label") || "";
     var input = document.createElement("input");
     input.type = "search";
     input.id = label.htmlFor;
     input.autocomplete = "off";
+    var template = tools.getAttribute("data-fc-filter-status") || "";
     var status = document.createElement("span");
     status.className = "fc-table-filter-status";
     status.setAttribute("role", "status");
@@ -138,7 +140,9 @@
         table.hidden = visible === 0;
         shown += visible;
       });
-      status.textContent = words.length ? shown + " of " + total + " claims shown" : "";
+      status.textContent = words.length
+        ? template.replace("{shown}", String(shown)).replace("{total}", String(total))
+        : "";
     });
   }
 

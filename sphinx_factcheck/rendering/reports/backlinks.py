@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import comma_list, xref
 from sphinx_factcheck.rendering.components import card_part
 from sphinx_factcheck.rendering.nodes import BacklinksPlaceholder
@@ -27,7 +28,7 @@ def backlinks_placeholder(env: BuildEnvironment, kind: str, target: str) -> Back
 
 
 def _line(label: str, links: list[nodes.Node], kind: str) -> nodes.paragraph:
-    return nodes.paragraph("", "", nodes.strong("", f"{label}:"), nodes.Text(" "),
+    return nodes.paragraph("", "", nodes.strong("", label), nodes.Text(" "),
                            *comma_list(links),
                            classes=[f"fc-backlinks-{kind}"])
 
@@ -38,12 +39,12 @@ def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
     lines: list[nodes.Node] = []
     related = reports.related_from.get(claim_id, [])
     if related:
-        lines.append(_line("Named as related by", [
+        lines.append(_line(_("Named as related by:"), [
             xref("claim", other, docname=ctx.docname) for other in related], "related"))
     mentioned = reports.mentioned_in.get(claim_id, [])
     if mentioned:
-        lines.append(_line("Mentioned in", [
-            ctx.page_link(docname, anchor, None if docname != ctx.docname else "this page")
+        lines.append(_line(_("Mentioned in:"), [
+            ctx.page_link(docname, anchor, None if docname != ctx.docname else _("this page"))
             for docname, anchor in mentioned], "mentioned"))
     listed: list[nodes.Node] = []
     seen: set[tuple[str, str]] = set()
@@ -54,7 +55,7 @@ def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
             seen.add((report.location.docname, label))
             listed.append(ctx.page_link(report.location.docname, report.anchor, label))
     if listed:
-        lines.append(_line("Listed in", listed, "listed"))
+        lines.append(_line(_("Listed in:"), listed, "listed"))
     return lines
 
 

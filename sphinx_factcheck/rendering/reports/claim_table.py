@@ -11,6 +11,7 @@ from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.queries import group_claims, sort_claims
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import ClaimTableSpec
+from sphinx_factcheck.locale import N_, _, ngettext
 from sphinx_factcheck.rendering.badges import (
     badge_for,
     comma_list,
@@ -23,16 +24,16 @@ from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.tables import Column, cell, table
 
 COLUMNS = {
-    "id": Column("id", "ID", 14),
-    "claim": Column("claim", "Claim", 40),
-    "verdict": Column("verdict", "Verdict", 12),
-    "status": Column("status", "Status", 11),
-    "sources": Column("sources", "Sources", 22),
-    "claimant": Column("claimant", "Claimant", 16),
-    "document": Column("document", "Document", 16),
-    "checked": Column("checked", "Checked", 11),
-    "tags": Column("tags", "Tags", 14),
-    "quote": Column("quote", "Quote", 30),
+    "id": Column("id", N_("ID"), 14),
+    "claim": Column("claim", N_("Claim"), 40),
+    "verdict": Column("verdict", N_("Verdict"), 12),
+    "status": Column("status", N_("Status"), 11),
+    "sources": Column("sources", N_("Sources"), 22),
+    "claimant": Column("claimant", N_("Claimant"), 16),
+    "document": Column("document", N_("Document"), 16),
+    "checked": Column("checked", N_("Checked"), 11),
+    "tags": Column("tags", N_("Tags"), 14),
+    "quote": Column("quote", N_("Quote"), 30),
 }
 
 _Cell = Callable[[ClaimRecord, RenderContext], Sequence[nodes.Node]]
@@ -68,13 +69,14 @@ def _verdict_badge(key: str | None, ctx: RenderContext) -> nodes.inline:
 
 def _group_title(by: str, key: str | None, count: int, ctx: RenderContext) -> list[nodes.Node]:
     """The caption of one group's table: what the group is, and how many claims."""
-    counted = nodes.Text(f" ({count} claim{'' if count == 1 else 's'})")
+    counted = nodes.Text(" " + ngettext("(%(count)d claim)", "(%(count)d claims)", count)
+                         % {"count": count})
     if by == "verdict":
         return [_verdict_badge(key, ctx), counted]
     if by == "document" and key is not None:
         return [ctx.page_link(key), counted]
-    missing = {"status": "No status", "claimant": "No claimant", "tag": "No tags"}
-    return [nodes.inline("", key if key is not None else missing.get(by, "None")), counted]
+    missing = {"status": _("No status"), "claimant": _("No claimant"), "tag": _("No tags")}
+    return [nodes.inline("", key if key is not None else missing.get(by, _("None"))), counted]
 
 
 #: Columns only the desk sees; the public build leaves them out.
@@ -100,7 +102,8 @@ def render_claim_table(report: ReportRecord, ctx: RenderContext) -> nodes.contai
         if spec.caption:
             container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
         container += nodes.paragraph(
-            "", f"No claims match these filters ({spec.query.describe()}).",
+            "", _("No claims match these filters (%(filters)s).") % {
+                "filters": spec.query.describe(_("or"), _("no filters"))},
             classes=["fc-report-empty"])
         container["fc_interactive"] = False
     elif spec.group_by:

@@ -10,6 +10,7 @@ from sphinx_factcheck.core.model import SourceRecord
 from sphinx_factcheck.core.queries import group_sources, sort_sources
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import SourceListSpec
+from sphinx_factcheck.locale import _, ngettext
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import comma_list, source_fields, xref
 from sphinx_factcheck.rendering.components import component
@@ -20,9 +21,9 @@ def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
     """"Cited by" and a link (with verdict badge) to each claim citing the source."""
     claim_ids = ctx.index.claims_by_source.get(source_id, [])
     if not claim_ids:
-        return desk_only(nodes.paragraph("", "Cited by no claim yet.", classes=["fc-cited-by"]))
+        return desk_only(nodes.paragraph("", _("Cited by no claim yet."), classes=["fc-cited-by"]))
     return nodes.paragraph(
-        "", "", nodes.strong("", "Cited by:"), nodes.Text(" "),
+        "", "", nodes.strong("", _("Cited by:")), nodes.Text(" "),
         *comma_list(xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids),
         classes=["fc-cited-by"])
 
@@ -34,7 +35,7 @@ def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_it
     definition = nodes.definition()
     fields = source_fields(source, docname=ctx.docname)
     if source.notes:
-        fields += nodes.field("", nodes.field_name("", "Notes"),
+        fields += nodes.field("", nodes.field_name("", _("Notes")),
                               nodes.field_body("", nodes.paragraph("", source.notes)))
     if len(fields):
         definition += fields
@@ -49,9 +50,11 @@ def _listing(sources: Sequence[SourceRecord], ctx: RenderContext) -> nodes.defin
 
 
 def _described(spec: SourceListSpec) -> str:
+    sources = spec.query.describe(_("or"), _("no filters"))
     if spec.cited_by.is_empty:
-        return spec.query.describe()
-    return f"{spec.query.describe()}; cited by claims with {spec.cited_by.describe()}"
+        return sources
+    return _("%(filters)s; cited by claims with %(claim_filters)s") % {
+        "filters": sources, "claim_filters": spec.cited_by.describe(_("or"), _("no filters"))}
 
 
 def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.container:
@@ -77,14 +80,15 @@ def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.contai
             classes=["fc-source-counts"])
     if not sources:
         container += nodes.paragraph(
-            "", f"No sources match these filters ({_described(spec)}).",
+            "", _("No sources match these filters (%(filters)s).") % {"filters": _described(spec)},
             classes=["fc-report-empty"])
     elif spec.group_by:
-        missing = {"kind": "No kind", "publisher": "No publisher"}[spec.group_by]
+        missing = {"kind": _("No kind"), "publisher": _("No publisher")}[spec.group_by]
         for group in group_sources(sources, spec.group_by):
             count = len(group.members)
             container += nodes.rubric(
-                "", f"{group.key or missing} ({count} source{'' if count == 1 else 's'})",
+                "", ngettext("%(group)s (%(count)d source)", "%(group)s (%(count)d sources)",
+                             count) % {"group": group.key or missing, "count": count},
                 classes=["fc-group-heading"])
             container += _listing(group.members, ctx)
     else:

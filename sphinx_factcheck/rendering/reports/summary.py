@@ -13,6 +13,7 @@ from sphinx_factcheck.config import is_public
 from sphinx_factcheck.core.queries import tally
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import VerdictSummarySpec
+from sphinx_factcheck.locale import N_, _, ngettext
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import unrated_badge, verdict_badge
 from sphinx_factcheck.rendering.components import component
@@ -20,13 +21,9 @@ from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.tables import Column, cell, table
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _share_cell(count: int, total: int, colour: str) -> nodes.entry:
     share = 100.0 * count / total if total else 0.0
-    entry = cell("share", nodes.Text(f"{round(share)}%"))
+    entry = cell("share", nodes.Text(_("%(percent)d%%") % {"percent": round(share)}))
     entry["fc_share"] = share
     entry["fc_colour"] = colour
     return entry
@@ -41,15 +38,21 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     unchecked = counts.total - counts.with_verdict
-    pending = (f" (with a verdict), {unchecked} without a verdict." if not is_public(ctx.config)
-               else f" (rated), {unchecked} being checked.")
+    pending = " " + (_("(with a verdict), %(count)d without a verdict.")
+                     if not is_public(ctx.config)
+                     else _("(rated), %(count)d being checked.")) % {"count": unchecked}
     container += nodes.paragraph(
-        "", "", nodes.strong("", _plural(counts.total, "claim")), nodes.Text(", "),
-        nodes.strong("", f"{counts.with_verdict} checked"), nodes.Text(pending),
+        "", "", nodes.strong("", ngettext("%(count)d claim", "%(count)d claims", counts.total)
+                             % {"count": counts.total}),
+        nodes.Text(", "),
+        nodes.strong("", ngettext("%(count)d checked", "%(count)d checked",
+                                  counts.with_verdict) % {"count": counts.with_verdict}),
+        nodes.Text(pending),
         classes=["fc-summary-totals"])
     if not counts.total:
         container += nodes.paragraph(
-            "", f"No claims match these filters ({spec.query.describe()}).",
+            "", _("No claims match these filters (%(filters)s).") % {
+                "filters": spec.query.describe(_("or"), _("no filters"))},
             classes=["fc-report-empty"])
         return container
 
@@ -61,9 +64,9 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
         verdict_rows.append([cell("verdict", badge), cell("count", nodes.Text(str(count))),
                              _share_cell(count, counts.total, colour)])
     container += table(
-        [Column("verdict", "Verdict", 30), Column("count", "Claims", 12),
-         Column("share", "Share", 40)],
-        verdict_rows, f"{report.anchor}-verdicts", title=[nodes.Text("Claims by verdict")],
+        [Column("verdict", N_("Verdict"), 30), Column("count", N_("Claims"), 12),
+         Column("share", N_("Share"), 40)],
+        verdict_rows, f"{report.anchor}-verdicts", title=[nodes.Text(_("Claims by verdict"))],
         classes=["fc-summary-table", "fc-summary-verdicts"])
 
     status_rows = [
@@ -71,8 +74,8 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
          cell("count", nodes.Text(str(count))), _share_cell(count, counts.total, "primary")]
         for status, count in counts.by_status]
     container += desk_only(table(
-        [Column("status", "Status", 30), Column("count", "Claims", 12),
-         Column("share", "Share", 40)],
-        status_rows, f"{report.anchor}-statuses", title=[nodes.Text("Claims by status")],
+        [Column("status", N_("Status"), 30), Column("count", N_("Claims"), 12),
+         Column("share", N_("Share"), 40)],
+        status_rows, f"{report.anchor}-statuses", title=[nodes.Text(_("Claims by status"))],
         classes=["fc-summary-table", "fc-summary-statuses"]))
     return container

@@ -7,10 +7,16 @@ from dataclasses import dataclass
 
 from docutils import nodes
 
+from sphinx_factcheck.locale import _
+
 
 @dataclass(frozen=True)
 class Column:
-    """A table column: its key (``fc-col-<key>`` class), heading and relative width."""
+    """A table column: its key (``fc-col-<key>`` class), heading and relative width.
+
+    The heading is a message of the catalogue (marked with ``N_``), translated
+    when the table is drawn.
+    """
 
     key: str
     heading: str
@@ -32,7 +38,7 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[nodes.entry]], tabl
     for column in columns:
         group += nodes.colspec(colwidth=column.width)
     head = nodes.thead()
-    head += nodes.row("", *(cell(c.key, nodes.Text(c.heading)) for c in columns))
+    head += nodes.row("", *(cell(c.key, nodes.Text(_(c.heading))) for c in columns))
     group += head
     body = nodes.tbody()
     for row in rows:
