@@ -68,3 +68,19 @@ def test_export_records_project_and_generator(app) -> None:
     assert export["schema_version"] == "1.0"
     assert export["project"] == {"name": "basic", "version": ""}
     assert export["generator"]["name"] == "sphinx-factcheck"
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True, confoverrides={"language": "de"})
+def test_the_article_language_defaults_to_sphinx_language(app) -> None:
+    assert app.config.factcheck_language == "de"
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True,
+                    confoverrides={"language": "de", "factcheck_language": "fr"})
+def test_an_explicit_article_language_wins(app) -> None:
+    assert app.config.factcheck_language == "fr"
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_without_a_language_articles_are_english(app) -> None:
+    assert app.config.factcheck_language == "en"

@@ -24,7 +24,9 @@ class ClaimIndex(Index):
     """Every claim under its verdict, in scale order; unchecked claims last."""
 
     name = "claimindex"
+    # Sphinx reads the names from the class: translated lazily, when a page shows them.
     localname = _("Claim Index")
+    # Translators: the short name of the claim index, in the page's related links.
     shortname = _("claims")
 
     def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:
@@ -55,6 +57,7 @@ class SourceIndex(Index):
 
     name = "sourceindex"
     localname = _("Source Index")
+    # Translators: the short name of the source index, in the page's related links.
     shortname = _("sources")
 
     def generate(self, docnames: Iterable[str] | None = None) -> tuple[IndexContent, bool]:

@@ -79,9 +79,12 @@ def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> Non
     orders: dict[str, Any] = {"data-fc-verdict-order": " ".join(node["fc_verdict_order"]),
                               "data-fc-status-order": " ".join(node["fc_status_order"])}
     # The script fills {shown} and {total} in; it holds no words of its own.
-    words: dict[str, Any] = {"data-fc-filter-label": _("Filter claims"),
-             "data-fc-filter-status": _("%(shown)s of %(total)s claims shown")
-             % {"shown": "{shown}", "total": "{total}"}}
+    words: dict[str, Any] = {
+        "data-fc-filter-label": _("Filter claims"),
+        # Translators: shown while filtering a claim table, e.g. "3 of 12 claims shown".
+        "data-fc-filter-status": _("%(shown)s of %(total)s claims shown")
+        % {"shown": "{shown}", "total": "{total}"},
+    }
     translator.body.append(translator.starttag(node, "div", "", CLASS="fc-table-tools",
                                                **orders, **words))
 

@@ -1,0 +1,4 @@
+project = "article-rtl"
+extensions = ["myst_parser", "sphinx_factcheck"]
+language = "ar"
+factcheck_require = []
