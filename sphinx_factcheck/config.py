@@ -130,7 +130,7 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
     ConfigValue("factcheck_language", None, _check_language,
                 "The language of the articles (a code such as ``en``, ``de`` or ``ar``), for "
                 "sentence segmentation and for the ``lang`` and ``dir`` of the article text. "
-                "Default (None): Sphinx's ``language``, else ``en``. The extension's labels "
+                "When None, Sphinx's ``language`` (else ``en``). The extension's labels "
                 "follow Sphinx's ``language``."),
     ConfigValue("factcheck_audience", "desk", _check_audience,
                 "Who the build is for. ``'desk'`` (the default) shows the workflow: "

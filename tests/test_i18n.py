@@ -135,3 +135,35 @@ def test_the_table_script_speaks_the_project_language(browser, german_site) -> N
     page_.fill(".fc-table-filter input", "Wetter")
     assert page_.inner_text(".fc-table-filter-status") == "1 von 2 Behauptungen angezeigt"
     page_.close()
+
+
+def test_a_project_can_add_a_language(tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+    from sphinx.testing.util import SphinxTestApp
+
+    srcdir = tmp_path / "es"
+    shutil.copytree(ROOTS / "test-i18n", srcdir)
+    catalog = Catalog(locale="es")
+    catalog.add("Show in article", "Ver en el artículo")
+    # Spanish has three plural forms (the second for round millions).
+    catalog.add(("%(count)d claim", "%(count)d claims"),
+                ("%(count)d afirmación", "%(count)d de afirmaciones", "%(count)d afirmaciones"))
+    folder = srcdir / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "sphinx_factcheck.mo").open("wb") as handle:
+        write_mo(handle, catalog)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('language = "es"\n\n\ndef setup(app):\n'
+                   '    from pathlib import Path\n'
+                   '    app.add_message_catalog("sphinx_factcheck", '
+                   'Path(__file__).parent / "locales")\n')
+    app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
+    try:
+        app.build()
+        text = page(app, "index").text()
+    finally:
+        app.cleanup()
+    assert "Ver en el artículo" in text
+    assert "2 afirmaciones" in text
+    assert "Cited by:" in text  # what the project left out stays English
