@@ -96,10 +96,19 @@ LAYOUT = """() => {
   first.setEnd(paragraph.querySelector('.fc-sentence').firstChild, 1);
   const start = first.getClientRects()[0];
   const highlight = document.getElementById('quote-batala').getClientRects()[0];
+  const statement = document.querySelector('#claim-batala .fc-statement').firstChild;
+  const letter = document.createRange();
+  letter.setStart(statement, 0);
+  letter.setEnd(statement, 1);
+  const stop = document.createRange();
+  stop.setStart(statement, statement.length - 1);
+  stop.setEnd(statement, statement.length);
   return {direction: getComputedStyle(paragraph).direction, left: box.left, right: box.right,
           startLeft: start.left, startRight: start.right,
           highlightLeft: highlight.left, highlightRight: highlight.right,
-          highlightWidth: highlight.width};
+          highlightWidth: highlight.width,
+          statementStart: letter.getBoundingClientRect().left,
+          statementStop: stop.getBoundingClientRect().left};
 }"""
 
 
@@ -117,3 +126,5 @@ def test_in_a_browser_the_article_starts_at_the_right(browser, arabic_site, widt
     # ... and the first quote, which comes after a few words, to its left, drawn.
     assert layout["highlightRight"] < layout["startRight"] - 20
     assert layout["highlightWidth"] > 20
+    # An Arabic statement on a card ends with its full stop at the left, not the right.
+    assert layout["statementStop"] < layout["statementStart"]
