@@ -99,6 +99,16 @@ def test_a_french_project_gets_french_labels(app) -> None:
     check_language(app, "fr")
 
 
+@pytest.mark.sphinx("html", testroot="i18n", freshenv=True,
+                    confoverrides={"language": "de", "factcheck_audience": "public"})
+def test_the_public_build_speaks_the_project_language_too(app) -> None:
+    app.build()
+    assert warnings_of(app) == []
+    text = page(app, "index").text()
+    assert "Wird geprüft" in text  # the claim without a verdict
+    assert "Being checked" not in text
+
+
 @pytest.mark.sphinx("html", testroot="i18n", freshenv=True, confoverrides={"language": "pt"})
 def test_a_language_without_a_catalogue_falls_back_to_english(app) -> None:
     app.build()

@@ -7,6 +7,7 @@ from typing import ClassVar
 from docutils import nodes
 
 from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.components import component
 
@@ -20,7 +21,7 @@ class DeskNoteDirective(FactcheckDirective):
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()
         note = desk_only(component("desk-note"))
-        note += nodes.paragraph("", "", nodes.strong("", "Desk note"),
+        note += nodes.paragraph("", "", nodes.strong("", _("Desk note")),
                                 classes=["fc-desk-note-title"])
         self.state.nested_parse(self.content, self.content_offset, note)
         self.set_source_info(note)

@@ -77,10 +77,10 @@ def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
 def unpublished_badge(verdict: Verdict) -> nodes.inline:
     """A verdict the desk has set but not published: the label, marked as pending."""
     return nodes.inline(
-        "", f"{verdict.label} (unpublished)",
+        "", _("%(verdict)s (unpublished)") % {"verdict": verdict.label},
         classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary", "fc-verdict",
                  f"fc-verdict-{verdict.key}", "fc-unpublished"],
-        fc_description=f"Not yet published. {verdict.description}".strip(),
+        fc_description=(_("Not yet published.") + " " + verdict.description).strip(),
     )
 
 
