@@ -30,6 +30,7 @@ from sphinx_factcheck.store.ids import claim_anchor
 LinkMaker = Callable[[str, str, list[nodes.Node], str], nodes.Element]
 
 #: Labels of the boilerplate reasons and check-worthiness signals the core names.
+#: A reason is shown as "[reason]" before its dimmed line of page furniture.
 BOILERPLATE_LABELS = {
     "advertising": N_("advertising"),
     "comment form": N_("comment form"),
@@ -42,6 +43,23 @@ BOILERPLATE_LABELS = {
     "byline": N_("byline"),
     "repeated line": N_("repeated line"),
     "page header": N_("page header"),
+    "weather widget": N_("weather widget"),
+    "cookie notice": N_("cookie notice"),
+    "read time": N_("read time"),
+    "photo credit": N_("photo credit"),
+    "caption label": N_("caption label"),
+    "related link": N_("related link"),
+    "tags": N_("tags"),
+    "contact": N_("contact"),
+    "end mark": N_("end mark"),
+    "release notice": N_("release notice"),
+    "stage direction": N_("stage direction"),
+    "programme promotion": N_("programme promotion"),
+    "newsletter": N_("newsletter"),
+    # Translators: a line that only names a section or rubric (e.g. "▶ Politics").
+    "label": N_("label"),
+    "page number": N_("page number"),
+    "figure caption": N_("figure caption"),
 }
 SIGNAL_LABELS = {
     "quote": N_("quote"),
