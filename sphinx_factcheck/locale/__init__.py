@@ -9,7 +9,9 @@ holds the translations. Warnings stay in English.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from sphinx.locale import get_translation, get_translator
 
@@ -28,3 +30,21 @@ def N_(message: str) -> str:  # noqa: N802 (the gettext convention)
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural form of a message, by the language's plural rule."""
     return get_translator(MESSAGE_CATALOG_NAME).ngettext(singular, plural, count)
+
+
+def fill(template: str, **parts: Any) -> list[Any]:
+    """A translated ``%(name)s`` template as a list of text and the nodes named in it.
+
+    Lets a whole sentence be translated while some of its words are links or
+    styled inlines: ``fill(_("Claimed by %(who)s"), who=inline)``.
+    """
+    from docutils import nodes
+
+    pieces: list[Any] = []
+    for number, piece in enumerate(re.split(r"%\((\w+)\)s", template)):
+        if number % 2:
+            value = parts[piece]
+            pieces.append(value if isinstance(value, nodes.Node) else nodes.Text(str(value)))
+        elif piece:
+            pieces.append(nodes.Text(piece))
+    return pieces

@@ -22,7 +22,7 @@ from sphinx_factcheck.config import is_public, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord, Correction, Evidence
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.workflow import is_published
-from sphinx_factcheck.locale import _
+from sphinx_factcheck.locale import N_, _, fill
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import comma_list, field, link_or_text, verbatim, xref
 from sphinx_factcheck.rendering.components import card as make_card
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 #: Words for each evidence stance, as the card shows them.
-STANCE_LABELS = {"supports": "Supports the claim", "contradicts": "Contradicts the claim",
-                 "context": "Context"}
+STANCE_LABELS = {"supports": N_("Supports the claim"),
+                 "contradicts": N_("Contradicts the claim"), "context": N_("Context")}
 
 
 def claim_card(
@@ -85,7 +85,7 @@ def claim_card(
         inner += reasoning
     if evidence:
         section = component("evidence-list")
-        section += nodes.rubric("", "Evidence", classes=["fc-evidence-heading"])
+        section += nodes.rubric("", _("Evidence"), classes=["fc-evidence-heading"])
         section.extend(evidence)
         inner += section
     if sources:
@@ -125,22 +125,22 @@ def _made_by(claim: ClaimRecord) -> nodes.paragraph | None:
     if not (claim.claimant or claim.claim_date or claim.appearance):
         return None
     line = nodes.paragraph(classes=["fc-claimed-by"])
-    line += nodes.Text("Claimed by " if claim.claimant else "Claimed")
+    line += nodes.Text(_("Claimed by ") if claim.claimant else _("Claimed"))
     if claim.claimant:
         line += nodes.inline("", claim.claimant, classes=["fc-claimant"])
     if claim.claim_date:
-        line += nodes.Text(" on ")
-        line += nodes.inline("", claim.claim_date, classes=["fc-claim-date"])
+        line += fill(_(" on %(date)s"),
+                     date=nodes.inline("", claim.claim_date, classes=["fc-claim-date"]))
     if claim.appearance:
-        line += nodes.Text(" in ")
-        line += link_or_text(claim.appearance)
+        line += fill(_(" in %(place)s"), place=link_or_text(claim.appearance))
     return verbatim(line)
 
 
 def _updated(claim: ClaimRecord, corrections: Sequence[nodes.Node]) -> nodes.container:
     """"Updated DATE" and the history of corrections, at the top of the card."""
     box = component("corrections")
-    label = f"Updated {claim.updated}" if claim.updated else "Updated"
+    label = (_("Updated %(date)s") % {"date": claim.updated} if claim.updated
+             else _("Updated"))
     box += nodes.paragraph("", "", nodes.strong("", label), classes=["fc-updated"])
     box.extend(corrections)
     return box
@@ -150,13 +150,19 @@ def _meta(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> list[nod
     """The compact footer: who checked it and when, for readers; workflow for the desk."""
     parts: list[nodes.Node] = []
     if claim.checked or claim.checker:
-        text = "Checked" + (f" by {claim.checker}" if claim.checker else "") + (
-            f" on {claim.checked}" if claim.checked else "")
+        if claim.checker and claim.checked:
+            text = _("Checked by %(who)s on %(date)s") % {"who": claim.checker,
+                                                           "date": claim.checked}
+        elif claim.checker:
+            text = _("Checked by %(who)s") % {"who": claim.checker}
+        else:
+            text = _("Checked on %(date)s") % {"date": claim.checked}
         parts.append(nodes.inline("", text, classes=["fc-checked"]))
     if claim.as_of:
-        parts.append(nodes.inline("", f"Evidence as of {claim.as_of}", classes=["fc-as-of"]))
+        parts.append(nodes.inline("", _("Evidence as of %(date)s") % {"date": claim.as_of},
+                                  classes=["fc-as-of"]))
     if claim.tags:
-        parts.append(nodes.inline("", "", nodes.Text("Tags: "), *comma_list(
+        parts.append(nodes.inline("", "", nodes.Text(_("Tags: ")), *comma_list(
             nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags)))
     footer: list[nodes.Node] = []
     if parts:
@@ -192,7 +198,7 @@ def evidence_block(evidence: Evidence, docname: str) -> nodes.container:
     block = component("evidence", *([f"fc-stance-{evidence.stance}"] if evidence.stance
                                     else []))
     if evidence.stance:
-        block += nodes.paragraph("", STANCE_LABELS[evidence.stance], classes=["fc-stance"])
+        block += nodes.paragraph("", _(STANCE_LABELS[evidence.stance]), classes=["fc-stance"])
     block += verbatim(nodes.block_quote("", nodes.paragraph("", evidence.excerpt),
                                         classes=["fc-excerpt"]))
     attribution = nodes.paragraph(classes=["fc-attribution"])
@@ -209,11 +215,11 @@ def correction_block(correction: Correction, scale: Scale) -> nodes.container:
     """One entry of a claim's history: the date, the earlier rating, and why it changed."""
     block = component("correction")
     line = nodes.paragraph(classes=["fc-correction-line"])
-    line += nodes.strong("", correction.date or "Undated")
+    line += nodes.strong("", correction.date or _("Undated"))
     if correction.previous_verdict:
         previous = scale.get(correction.previous_verdict)
         label = previous.label if previous else correction.previous_verdict
-        line += nodes.Text(f": previously rated {label}.")
+        line += nodes.Text(_(": previously rated %(verdict)s.") % {"verdict": label})
     else:
         line += nodes.Text(":")
     if correction.reason:

@@ -7,6 +7,7 @@ from docutils import nodes
 from sphinx_factcheck.core.model import ClaimRecord, Correction
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import CorrectionsLogSpec
+from sphinx_factcheck.locale import _, fill
 from sphinx_factcheck.rendering.badges import badge_for, verbatim
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
@@ -25,19 +26,19 @@ def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.co
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     if not entries:
-        container += nodes.paragraph("", "No corrections so far.", classes=["fc-report-empty"])
+        container += nodes.paragraph("", _("No corrections so far."),
+                                     classes=["fc-report-empty"])
         return container
     items = nodes.bullet_list(classes=["fc-corrections-list"])
     for correction, claim in entries:
         line = nodes.paragraph()
-        line += nodes.strong("", correction.date or "Undated")
+        line += nodes.strong("", correction.date or _("Undated"))
         line += nodes.Text(": ")
         line += ctx.claim_link(claim, nodes.inline("", claim.statement))
         if correction.previous_verdict:
-            line += nodes.Text(f" (previously {ctx.verdict_label(correction.previous_verdict)}; "
-                               "now ")
-            line += badge_for(claim, ctx.config)
-            line += nodes.Text(")")
+            line += fill(_(" (previously %(before)s; now %(now)s)"),
+                         before=ctx.verdict_label(correction.previous_verdict),
+                         now=badge_for(claim, ctx.config))
         line += nodes.Text(". ")
         line += nodes.inline("", correction.reason, classes=["fc-correction-reason"])
         items += nodes.list_item("", verbatim(line))

@@ -12,6 +12,7 @@ from sphinx_factcheck.core.model import ClaimRecord, by_location
 from sphinx_factcheck.core.queries import tally
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import FindingsSpec
+from sphinx_factcheck.locale import _, ngettext
 from sphinx_factcheck.rendering.badges import badge_for, verbatim
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
@@ -20,16 +21,20 @@ from sphinx_factcheck.rendering.reports.context import RenderContext
 def counts_sentence(claims: list[ClaimRecord], ctx: RenderContext) -> str:
     """"12 claims checked: 5 true, 3 misleading and 1 false; 2 still being checked."."""
     counts = tally(claims, ctx.ordering)
-    rated = [f"{count} {ctx.verdict_label(key).lower()}"
+    rated = [_("%(count)d %(verdict)s") % {"count": count,
+                                           "verdict": ctx.verdict_label(key).lower()}
              for key, count in counts.by_verdict if key is not None and count]
     pending = counts.total - counts.with_verdict
-    noun = "claim" if counts.with_verdict == 1 else "claims"
-    sentence = f"{counts.with_verdict} {noun} checked"
+    sentence = ngettext("%(count)d claim checked", "%(count)d claims checked",
+                        counts.with_verdict) % {"count": counts.with_verdict}
     if rated:
-        sentence += ": " + (", ".join(rated[:-1]) + " and " + rated[-1] if len(rated) > 1
-                            else rated[0])
+        listed = (_("%(items)s and %(last)s") % {"items": _(", ").join(rated[:-1]),
+                                                 "last": rated[-1]}
+                  if len(rated) > 1 else rated[0])
+        sentence += _(": %(verdicts)s") % {"verdicts": listed}
     if pending:
-        sentence += f"; {pending} {ctx.verdict_label(None).lower()}"
+        sentence += _("; %(count)d %(state)s") % {
+            "count": pending, "state": ctx.verdict_label(None).lower()}
     return sentence + "."
 
 
@@ -49,7 +54,7 @@ def render_findings(report: ReportRecord, ctx: RenderContext) -> nodes.container
     shown.sort(key=lambda claim: ctx.ordering.severity_rank(claim.verdict) or 0)
     if not shown:
         if selected:
-            container += nodes.paragraph("", "Every checked claim held up.",
+            container += nodes.paragraph("", _("Every checked claim held up."),
                                          classes=["fc-report-empty"])
         return container
     items = nodes.bullet_list(classes=["fc-findings-list"])

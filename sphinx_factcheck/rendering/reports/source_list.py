@@ -75,8 +75,10 @@ def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.contai
     if sources:
         copies = sum(1 for source in sources if source.via)
         container += nodes.paragraph(
-            "", f"{len(sources)} source{'' if len(sources) == 1 else 's'}: "
-            f"{len(sources) - copies} original, {copies} republished (via another).",
+            "", ngettext("%(count)d source", "%(count)d sources", len(sources))
+            % {"count": len(sources)}
+            + _(": %(original)d original, %(copies)d republished (via another).")
+            % {"original": len(sources) - copies, "copies": copies},
             classes=["fc-source-counts"])
     if not sources:
         container += nodes.paragraph(
