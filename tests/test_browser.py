@@ -79,10 +79,31 @@ def test_typing_in_the_filter_box_hides_other_rows(browser, reports_site) -> Non
     row_texts = page.eval_on_selector_all(
         f"#{table_id} tbody tr:not([hidden])", "rows => rows.map(r => r.textContent)")
     assert all("missile" in text.lower() for text in row_texts)
+    # The status counts the rows of every claim table on the page, which the box filters.
+    rows = page.eval_on_selector_all("table.fc-claim-rows tbody tr", "rows => rows.length")
+    matching = page.eval_on_selector_all("table.fc-claim-rows tbody tr:not([hidden])",
+                                         "rows => rows.length")
     status = page.text_content("#all-claims .fc-table-filter-status") or ""
-    assert status == f"{len(shown)} of {total} claims shown"
+    assert status == f"{matching} of {rows} claims shown"
     page.fill("#all-claims .fc-table-filter input", "")
     assert len(visible_cells(page, table_id, "id")) == total
+    page.close()
+
+
+def test_one_filter_box_serves_every_claim_table_of_the_page(browser, reports_site) -> None:
+    page = browser.new_page()
+    page.goto((reports_site / "tables.html").as_uri())
+    assert len(page.query_selector_all(".fc-table-filter")) == 1
+    assert len(page.query_selector_all("table.fc-claim-rows")) > 5
+    page.fill(".fc-table-filter input", "missile")
+    # A table left with no matching row says so instead of vanishing without a word.
+    empty_notes = page.eval_on_selector_all(
+        ".fc-table-filter-empty:not([hidden])", "notes => notes.map(n => n.textContent)")
+    hidden_tables = page.eval_on_selector_all("table.fc-claim-rows[hidden]", "t => t.length")
+    assert empty_notes and len(empty_notes) == hidden_tables
+    assert set(empty_notes) == {"No claim in this table matches the filter."}
+    page.fill(".fc-table-filter input", "")
+    assert page.query_selector(".fc-table-filter-empty:not([hidden])") is None
     page.close()
 
 

@@ -84,6 +84,7 @@ def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> Non
         # Translators: shown while filtering a claim table, e.g. "3 of 12 claims shown".
         "data-fc-filter-status": _("%(shown)s of %(total)s claims shown")
         % {"shown": "{shown}", "total": "{total}"},
+        "data-fc-filter-empty": _("No claim in this table matches the filter."),
     }
     translator.body.append(translator.starttag(node, "div", "", CLASS="fc-table-tools",
                                                **orders, **words))

@@ -1,8 +1,9 @@
 /* sphinx-factcheck: sort and filter claim tables in the browser.
  *
  * Progressive enhancement with no dependencies: without this script every
- * report stays a plain, readable table. Each `.fc-table-tools` block gets a
- * filter box, and each column heading becomes a button that sorts its table.
+ * report stays a plain, readable table. The page gets one filter box, before
+ * its first claim table, that filters every claim table on the page, and each
+ * column heading becomes a button that sorts its table.
  * Verdicts sort by the project's scale and statuses by its workflow (both
  * given as data attributes); empty cells always sort last. The words shown
  * come translated in data attributes too: this file holds none of its own.
@@ -102,31 +103,46 @@
     });
   }
 
-  function addFilter(tools, tables) {
+  function emptyNote(table, text) {
+    var note = document.createElement("p");
+    note.className = "fc-table-filter-empty";
+    note.hidden = true;
+    note.textContent = text;
+    table.parentNode.insertBefore(note, table.nextSibling);
+    return note;
+  }
+
+  // One filter box for the whole page: it sits before the first claim table and
+  // filters every claim table on the page. A table left without rows says so.
+  function addFilter(first, tables) {
     counter += 1;
     var bar = document.createElement("div");
     bar.className = "fc-table-filter";
     var label = document.createElement("label");
     label.htmlFor = "fc-table-filter-" + counter;
-    label.textContent = tools.getAttribute("data-fc-filter-label") || "";
+    label.textContent = first.getAttribute("data-fc-filter-label") || "";
     var input = document.createElement("input");
     input.type = "search";
     input.id = label.htmlFor;
     input.autocomplete = "off";
-    var template = tools.getAttribute("data-fc-filter-status") || "";
+    var template = first.getAttribute("data-fc-filter-status") || "";
+    var emptyText = first.getAttribute("data-fc-filter-empty") || "";
     var status = document.createElement("span");
     status.className = "fc-table-filter-status";
     status.setAttribute("role", "status");
     bar.appendChild(label);
     bar.appendChild(input);
     bar.appendChild(status);
-    tools.insertBefore(bar, tools.firstChild);
+    first.insertBefore(bar, first.firstChild);
+    var notes = tables.map(function (table) {
+      return emptyNote(table, emptyText);
+    });
 
     input.addEventListener("input", function () {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
       var total = 0;
-      tables.forEach(function (table) {
+      tables.forEach(function (table, index) {
         var visible = 0;
         Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
           var text = row.textContent.toLowerCase();
@@ -138,6 +154,7 @@
           total += 1;
         });
         table.hidden = visible === 0;
+        notes[index].hidden = visible !== 0;
         shown += visible;
       });
       status.textContent = words.length
@@ -155,13 +172,23 @@
     tables.forEach(function (table) {
       makeSortable(table, orders);
     });
-    if (tables.length) {
-      addFilter(tools, tables);
-    }
+    return tables;
   }
 
   function start() {
-    Array.prototype.forEach.call(document.querySelectorAll(".fc-table-tools"), setUp);
+    var all = Array.prototype.slice.call(document.querySelectorAll(".fc-table-tools"));
+    var tables = [];
+    var first = null;
+    all.forEach(function (tools) {
+      var found = setUp(tools);
+      if (found.length && first === null) {
+        first = tools;
+      }
+      tables = tables.concat(found);
+    });
+    if (first !== null) {
+      addFilter(first, tables);
+    }
   }
 
   if (document.readyState === "loading") {
