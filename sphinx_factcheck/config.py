@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -23,20 +23,38 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
+#: The default bound on the size of an article or import file, in bytes.
+DEFAULT_MAX_FILE_SIZE = 20_000_000
+
+
+def _as_list(value: Any, example: str) -> list[Any]:
+    """A list of the entries of ``value``: a generator is read once, a dict or text refused."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise ValueError(f"give a list, e.g. {example}; got {type(value).__name__} "
+                         f"{_shown(value)}")
+    return list(value)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def _check_verdicts(value: Any) -> Any:
-    parse_scale(value)
-    return [dict(entry) for entry in value]
+    entries = _as_list(value, "[{'key': 'true', 'label': 'True', 'colour': 'success'}, ...]")
+    parse_scale(entries)
+    return [dict(entry) for entry in entries]
 
 
 def _check_statuses(value: Any) -> Any:
-    if isinstance(value, str):
-        raise ValueError("give a list of statuses, e.g. ['unchecked', 'done']")
-    return list(parse_statuses(value))
+    return list(parse_statuses(_as_list(value, "['unchecked', 'in-progress', 'done']")))
 
 
 def _check_publisher(value: Any) -> Any:
     if value is None:
         return None
+    if isinstance(value, str) and value.strip():
+        return {"name": value.strip()}  # the common shorthand: just the name
     if not isinstance(value, Mapping) or not isinstance(value.get("name"), str):
         raise ValueError("give a dict with a 'name' and optionally a 'url', "
                          "e.g. {'name': 'Example Checks', 'url': 'https://example.org'}")
@@ -52,9 +70,7 @@ def _check_publisher(value: Any) -> Any:
 
 
 def _check_require(value: Any) -> Any:
-    if isinstance(value, str):
-        raise ValueError("give a list of field names, e.g. ['verdict', 'sources']")
-    fields = list(value)
+    fields = _as_list(value, "['verdict', 'sources']")
     unknown = [field for field in fields if field not in REQUIRABLE_FIELDS]
     if unknown:
         raise ValueError(f"unknown fields {unknown}; choose from {', '.join(REQUIRABLE_FIELDS)}")
@@ -79,6 +95,19 @@ def _check_optional_path(value: Any) -> Any:
     if not isinstance(value, str) or not value.strip() or "\0" in value:
         raise ValueError("give a path relative to the configuration folder, or None")
     return value
+
+
+def _check_size(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("give a whole number of bytes, e.g. 20_000_000")
+    return value
+
+
+def _check_paths(value: Any) -> Any:
+    paths = _as_list(value, "['../shared']")
+    if not all(isinstance(path, str) and path.strip() and "\x00" not in path for path in paths):
+        raise ValueError("give folder paths as text, e.g. ['../shared']")
+    return paths
 
 
 def _check_language(value: Any) -> Any:
@@ -120,7 +149,7 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
                 "status, a claim with one the last, unless ``:status:`` says otherwise."),
     ConfigValue("factcheck_publisher", None, _check_publisher,
                 "The fact-checking organisation: ``{'name': ..., 'url': ...}``; the "
-                "``author`` of ClaimReview markup."),
+                "``author`` of ClaimReview markup. A plain string is read as the name."),
     ConfigValue("factcheck_require", list(DEFAULT_REQUIRE), _check_require,
                 "Fields a claim must have once its status is the last one (``done``): "
                 f"any of {', '.join(REQUIRABLE_FIELDS)}."),
@@ -145,6 +174,13 @@ CONFIG_VALUES: tuple[ConfigValue, ...] = (
                 "``correction`` naming the earlier verdict warns ``uncorrected_change``; a "
                 "published claim that disappeared or is no longer finished warns "
                 "``withdrawn_claim``."),
+    ConfigValue("factcheck_max_file_size", DEFAULT_MAX_FILE_SIZE, _check_size,
+                "The largest article or ``claim-import`` file read, in bytes; a larger "
+                "one is refused with a warning."),
+    ConfigValue("factcheck_allowed_paths", [], _check_paths,
+                "Folders outside the source folder that ``article`` and ``claim-import`` "
+                "may read from, relative to the source folder (e.g. ``['../summit/_build']``"
+                "). By default only files inside the source folder are read."),
     ConfigValue("factcheck_json", True, _check_bool,
                 "Write ``factcheck.json`` to the output folder.", rebuild=""),
     ConfigValue("factcheck_claimreview", True, _check_bool,

@@ -21,7 +21,7 @@ from sphinx_factcheck.rendering.domain_indices import INDICES
 from sphinx_factcheck.rendering.nodes import setup_nodes
 from sphinx_factcheck.rendering.transforms import POST_TRANSFORMS, add_table_script
 from sphinx_factcheck.store.domain import DOMAIN_NAME, FactcheckDomain, report_unresolved
-from sphinx_factcheck.store.freshness import outdated_displays
+from sphinx_factcheck.store.freshness import changed_files, outdated_displays
 from sphinx_factcheck.store.published import check_published_record
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
 
     # Events, in the order a build meets them.
     app.connect("builder-inited", add_static_path)
+    app.connect("env-get-outdated", changed_files)
     app.connect("env-updated", outdated_displays)
     app.connect("env-check-consistency", report_anchoring)
     app.connect("env-check-consistency", check_published_record)

@@ -105,7 +105,8 @@ def parse_scale(entries: Iterable[Mapping[str, Any]]) -> Scale:
     seen: set[str] = set()
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, Mapping):
-            raise ValueError(f"entry {position} is {type(entry).__name__}, expected a dict")
+            raise ValueError(f"entry {position} is {entry!r} ({type(entry).__name__}); each "
+                             "entry must be a dict such as {'key': 'true', 'label': 'True'}")
         unknown = set(entry) - {"key", "label", "colour", "color", "description", "rating"}
         if unknown:
             raise ValueError(f"entry {position} has unknown fields {sorted(unknown)}; "

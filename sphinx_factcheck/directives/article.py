@@ -11,13 +11,14 @@ from sphinx_factcheck.core.model import ArticleRecord
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import slugify
 from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.directives.files import FileRefusedError, locate, read_project_file
 from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import verbatim, xref
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.nodes import ArticlePlaceholder
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import article_anchor
-from sphinx_factcheck.warning_types import Problem, warn
+from sphinx_factcheck.warning_types import Problem, info, warn
 
 
 class ArticleDirective(FactcheckDirective):
@@ -38,7 +39,8 @@ class ArticleDirective(FactcheckDirective):
         "from the file name (or the document name for an inline article).",
         "title": "The article's headline.",
         "source": "The id of the source entry that describes where the article came from.",
-        "encoding": "The text encoding of the file. Default: source_encoding, else UTF-8.",
+        "encoding": "The text encoding of the file. Default: a byte-order mark's, else "
+        "source_encoding (UTF-8), else the encoding charset-normalizer detects (with a note).",
     }
 
     def run(self) -> list[nodes.Node]:
@@ -65,21 +67,27 @@ class ArticleDirective(FactcheckDirective):
                 warn(Problem.article_missing, "article: give a file name as the argument "
                      "or the article text as the body", self.warn_location)
             return "\n".join(self.content), None
-        relative, absolute = self.env.relfn2path(self.arguments[0].strip())
-        encoding = self.text_option("encoding") or self.config.source_encoding or "utf-8-sig"
+        argument, relative = self.arguments[0].strip(), None
         try:
-            text = Path(absolute).read_text(encoding=encoding)
-        except (OSError, UnicodeDecodeError, LookupError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            warn(Problem.article_missing, f"article: cannot read {self.arguments[0]!r}: "
-                 f"tried {absolute} ({reason}); the path is relative to this document's "
-                 "folder, or to the source folder when it starts with /",
-                 self.warn_location)
-            # Still a dependency: the build notices when the file appears.
+            relative, absolute = locate(self.env, argument)
+            # Still a dependency when unreadable: the build notices when the file appears.
             self.env.note_dependency(absolute)
+            read = read_project_file(self.env, relative, absolute,
+                                     self.text_option("encoding"))
+        except FileRefusedError as error:
+            warn(Problem.article_missing, f"article: cannot read {argument!r}: {error}; the "
+                 "path is relative to this document's folder, or to the source folder when "
+                 "it starts with /", self.warn_location)
             return "\n".join(self.content), relative
-        self.env.note_dependency(absolute)
-        return normalise_newlines(text), relative
+        get_domain(self.env).note_file(self.env.docname, read.absolute, read.digest)
+        if read.detected_encoding:
+            info(f"article: {read.relative} is not {self._default_encoding()} text; read it as "
+                 f"{read.detected_encoding} (give :encoding: {read.detected_encoding} to say so)",
+                 self.warn_location)
+        return normalise_newlines(read.text), read.relative
+
+    def _default_encoding(self) -> str:
+        return self.config.source_encoding or "utf-8-sig"
 
     def _render(self, article: ArticleRecord) -> nodes.container:
         container = component("article", ids=[article_anchor(article.id)])

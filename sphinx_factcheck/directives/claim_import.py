@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import posixpath
 from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -25,6 +24,7 @@ from sphinx_factcheck.core.schema import export_problems
 from sphinx_factcheck.core.values import is_safe_url, is_valid_id, slugify
 from sphinx_factcheck.core.workflow import derive_status
 from sphinx_factcheck.directives.base import FactcheckDirective
+from sphinx_factcheck.directives.files import FileRefusedError, locate, read_bytes
 from sphinx_factcheck.rendering.badges import (
     badge_for,
     foreign_verdict_badge,
@@ -35,6 +35,7 @@ from sphinx_factcheck.rendering.badges import (
 from sphinx_factcheck.rendering.cards import claim_card
 from sphinx_factcheck.rendering.components import card_part, component
 from sphinx_factcheck.store.domain import get_domain
+from sphinx_factcheck.store.freshness import file_digest
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
 
@@ -61,12 +62,12 @@ class ClaimImportDirective(FactcheckDirective):
                  "factcheck.json as the argument, relative to this document",
                  self.warn_location)
             return []
-        relative, absolute = self.env.relfn2path(self.arguments[0].strip())
-        # A missing file is a dependency too: the page is read again until it appears.
-        self.env.note_dependency(absolute)
         try:
-            export = self._load(Path(absolute), relative)
-        except ImportFileError as error:
+            relative, absolute = locate(self.env, self.arguments[0].strip())
+            # A missing file is a dependency too: the page is read again until it appears.
+            self.env.note_dependency(absolute)
+            export = self._load(relative, absolute)
+        except (ImportFileError, FileRefusedError) as error:
             warn(Problem.import_failed, f"claim-import: {error}", self.warn_location)
             return []
         project = str(export["project"].get("name") or "")
@@ -89,19 +90,31 @@ class ClaimImportDirective(FactcheckDirective):
 
     # -- reading ---------------------------------------------------------
 
-    def _load(self, path: Path, relative: str) -> dict[str, Any]:
+    def _load(self, relative: str, absolute: str) -> dict[str, Any]:
         try:
-            export = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+            data = read_bytes(self.env, relative, absolute)
+        except FileRefusedError as error:
+            if not error.missing:
+                raise ImportFileError(f"cannot read {self.arguments[0]!r}: {error}") from None
             raise ImportFileError(f"cannot read {self.arguments[0]!r} (tried {relative}): no such "
                                "file; give the path of another project's factcheck.json, "
                                "relative to this document") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise ImportFileError(f"cannot read {relative}: {error}") from None
+        get_domain(self.env).note_file(self.env.docname, absolute, file_digest(data))
+        try:
+            export = json.loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError as error:
+            raise ImportFileError(f"cannot read {relative}: it is not UTF-8 ({error.reason} at "
+                               f"byte {error.start}); factcheck.json is always UTF-8") from None
         except json.JSONDecodeError as error:
             raise ImportFileError(f"{relative} is not JSON ({error}); give a factcheck.json "
                                "written by sphinx-factcheck") from None
-        problems = export_problems(export)
+        except RecursionError:
+            raise ImportFileError(f"{relative} nests its JSON too deeply to be a "
+                               "factcheck.json") from None
+        try:
+            problems = export_problems(export)
+        except RecursionError:
+            problems = ["it nests its JSON too deeply"]
         if problems:
             raise ImportFileError(f"{relative} is not a valid factcheck.json: "
                                f"{'; '.join(problems)}")

@@ -62,10 +62,12 @@ class DomainData(TypedDict):
     reports: dict[str, list[ReportRecord]]
     #: digest of the collected data at the last build
     fingerprint: str
+    #: absolute path -> digest of the files (articles, imports) a document's directives read
+    files: dict[str, dict[str, str]]
 
 
 #: The keys of :class:`DomainData` kept per document.
-PER_DOCUMENT = ("claims", "sources", "articles", "references", "displays", "reports")
+PER_DOCUMENT = ("claims", "sources", "articles", "references", "displays", "reports", "files")
 
 
 class FactcheckDomain(Domain):
@@ -86,8 +88,9 @@ class FactcheckDomain(Domain):
         "displays": {},  # docname -> True when the page shows collected data
         "reports": {},  # docname -> list[ReportRecord]
         "fingerprint": "",  # digest of the collected data at the last build
+        "files": {},  # docname -> {absolute path: digest} of the files its directives read
     }
-    data_version = 4  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports
+    data_version = 5  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports; 5: files
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -133,6 +136,14 @@ class FactcheckDomain(Domain):
     def mark_display(self, docname: str) -> None:
         """Note that ``docname`` shows data collected from other documents."""
         self.store["displays"][docname] = True
+
+    def note_file(self, docname: str, path: str, digest: str) -> None:
+        """Remember the digest of a file ``docname`` read, to notice any change to it."""
+        self.store["files"].setdefault(docname, {})[path] = digest
+
+    def files_read(self) -> dict[str, dict[str, str]]:
+        """``docname -> {path: digest}`` of the files directives read."""
+        return self.store["files"]
 
     def claims_in(self, docname: str) -> list[ClaimRecord]:
         """The claims declared in one document so far, in order."""
