@@ -17,7 +17,7 @@ from sphinx_factcheck.locale import LOCALE_DIR, MESSAGE_CATALOG_NAME
 from sphinx_factcheck.outputs.claimreview_feed import write_claimreview_feed
 from sphinx_factcheck.outputs.json_export import write_json
 from sphinx_factcheck.rendering.article_body import report_anchoring
-from sphinx_factcheck.rendering.domain_indices import INDICES
+from sphinx_factcheck.rendering.domain_indices import INDICES, escape_index_groups
 from sphinx_factcheck.rendering.nodes import setup_nodes
 from sphinx_factcheck.rendering.transforms import POST_TRANSFORMS, add_table_script
 from sphinx_factcheck.store.domain import DOMAIN_NAME, FactcheckDomain, report_unresolved
@@ -65,6 +65,7 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", check_published_record)
     app.connect("warn-missing-reference", report_unresolved)
     app.connect("html-page-context", add_table_script)
+    app.connect("html-page-context", escape_index_groups)
     app.connect("html-page-context", add_claim_reviews)
     app.connect("build-finished", write_json)
     app.connect("build-finished", write_claimreview_feed)

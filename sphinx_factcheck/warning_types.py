@@ -69,7 +69,8 @@ DESCRIPTIONS: dict[Problem, str] = {
     Problem.bad_url: "A URL that is not http(s) or relative; it is shown as text, "
     "never as a link.",
     Problem.bad_date: "A date option that is not a real ``YYYY-MM-DD`` date.",
-    Problem.bad_id: "An id with characters that cannot appear in links and anchors.",
+    Problem.bad_id: "An id with characters that cannot appear in links and anchors "
+    "(including an imported one); it is left out of ``objects.inv``.",
     Problem.bad_option: "An option the directive does not know, or a value it cannot use.",
     Problem.bad_config: "A ``factcheck_*`` configuration value that is not valid; "
     "the default is used instead.",

@@ -279,7 +279,7 @@ def test_status_builds_a_project_and_reports_its_warnings(tmp_path: Path) -> Non
         ":sources: nowhere\n```\n", encoding="utf-8")
     result = run_cli("status", tmp_path, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "index:3  sky: lacks :checker:" in result.stdout  # the project's factcheck_require
+    assert "index.md:3  sky: lacks :checker:" in result.stdout  # the project's factcheck_require
     assert "Build warnings (2)" in result.stdout
     assert "[factcheck.unknown_source]" in result.stdout
     assert not (tmp_path / "_build").exists()  # built in a temporary folder

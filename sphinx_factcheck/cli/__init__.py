@@ -52,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
     except CommandError as error:
-        message = " ".join(str(error).split())  # one line, whatever the cause said
+        from sphinx_factcheck.cli.terminal import terminal_safe
+
+        message = terminal_safe(" ".join(str(error).split()))  # one line, shown not obeyed
         sys.stderr.write(f"{parser.prog} {args.command}: error: {message}\n")
         return error.code
     except KeyboardInterrupt:

@@ -13,11 +13,13 @@ import io
 import json
 import sys
 import tempfile
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sphinx_factcheck.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from sphinx_factcheck.cli.terminal import json_safe, terminal_safe
 from sphinx_factcheck.core.export import JSON_NAME, summarise
 from sphinx_factcheck.core.queries import Ordering, tally
 from sphinx_factcheck.core.schema import export_problems
@@ -78,18 +80,19 @@ def run_status(path: Path, *, as_json: bool, policy: Policy,
     """Report on ``path``; the exit code says whether ``policy`` holds."""
     if require is not None:
         _check_fields(require)
+    files: dict[str, str] = {}
     if path.is_dir():
-        export, warnings, project_require = export_of_project(path)
+        export, warnings, project_require, files = export_of_project(path)
     elif path.exists():
         export, warnings, project_require = read_export(path), [], None
     else:
         raise CommandError(f"{path}: no such file or folder")
     report = make_report(export, origin=str(path),
                          require=require or project_require or DEFAULT_REQUIRE,
-                         warnings=warnings)
+                         warnings=warnings, files=files)
     report.failures = policy_failures(report, policy)
-    text = (json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n" if as_json
-            else render_text(report, bar=_bar_character()))
+    text = (json_safe(json.dumps(report.as_dict(), indent=2, ensure_ascii=False)) + "\n"
+            if as_json else render_text(report, bar=_bar_character()))
     sys.stdout.write(text)
     return EXIT_FAILED if report.failures else EXIT_OK
 
@@ -104,26 +107,40 @@ def read_export(path: Path) -> dict[str, Any]:
         export: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise CommandError(f"{path} is not a readable factcheck.json ({error})") from None
+    except RecursionError:
+        raise CommandError(f"{path} nests its JSON too deeply to be a {JSON_NAME}") from None
     claims = export.get("claims") if isinstance(export, dict) else None
     if not isinstance(claims, list) or not all(isinstance(c, dict) and "id" in c
                                                for c in claims):
         raise CommandError(f"{path} has no list of claims: is it a {JSON_NAME} written by "
                            "sphinx-factcheck?")
-    problems = export_problems(export)
+    try:
+        problems = export_problems(export)
+    except RecursionError:
+        problems = ["it nests its JSON too deeply"]
     if problems:
         raise CommandError(f"{path} is not a valid {JSON_NAME}: {'; '.join(problems)}")
     checked: dict[str, Any] = export
     return checked
 
 
-def export_of_project(project: Path) -> tuple[dict[str, Any], list[str], tuple[str, ...]]:
+class ProjectBuild(NamedTuple):
+    """What building a project for ``status`` gives."""
+
+    export: dict[str, Any]
+    warnings: list[str]
+    require: tuple[str, ...]
+    #: docname -> its source file, relative to the project (``claims`` -> ``claims.md``).
+    files: dict[str, str]
+
+
+def export_of_project(project: Path) -> ProjectBuild:
     """Build ``project`` quietly (dummy builder, temporary folder) and return its export,
-    the build's warnings and the project's ``factcheck_require``."""
+    the build's warnings, the project's ``factcheck_require`` and its source files."""
     if not (project / "conf.py").is_file():
         raise CommandError(f"{project} has no conf.py; give a Sphinx project folder or a "
                            f"{JSON_NAME} file")
     from sphinx.application import Sphinx
-    from sphinx.errors import SphinxError
     from sphinx.util.console import strip_colors
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
@@ -140,13 +157,42 @@ def export_of_project(project: Path) -> tuple[dict[str, Any], list[str], tuple[s
                 app.build()
                 export = _export_after_build(app, outdir / JSON_NAME)
                 require = tuple(app.config.factcheck_require)
-        except SphinxError as error:
-            raise CommandError(f"cannot build {project}: {error}") from None
+                files = {docname: str(app.env.doc2path(docname, base=False))
+                         for docname in app.env.all_docs}
+        except CommandError:
+            raise
         except OSError as error:
             raise CommandError(f"cannot build {project}: {error.strerror or error}") from None
+        except Exception as error:
+            # A broken conf.py, extension or document: one line, never a traceback.
+            raise CommandError(f"cannot build {project}: {_cause(error, project)}") from None
     warnings = [line for line in strip_colors(warning_stream.getvalue()).splitlines()
                 if line.strip()]
-    return export, warnings, require
+    return ProjectBuild(export, warnings, require, files)
+
+
+def _cause(error: BaseException, project: Path) -> str:
+    """The last line of what went wrong, with the file and line in the project that
+    raised it: ``conf.py:3: NameError: name 'x' is not defined``."""
+    cause = error.__cause__ or error
+    if isinstance(cause, SyntaxError) and cause.filename:
+        return (f"{_shown_path(cause.filename, project)}:{cause.lineno}: "
+                f"SyntaxError: {cause.msg}")
+    lines = str(cause).strip().splitlines()
+    what = f"{type(cause).__name__}: {lines[-1]}" if lines else type(cause).__name__
+    frames = [frame for frame in traceback.extract_tb(cause.__traceback__)
+              if _shown_path(frame.filename, project) != frame.filename]
+    if frames:
+        return f"{_shown_path(frames[-1].filename, project)}:{frames[-1].lineno}: {what}"
+    return what
+
+
+def _shown_path(filename: str, project: Path) -> str:
+    """``filename`` relative to the project when it is inside it, else as given."""
+    try:
+        return str(Path(filename).resolve().relative_to(project.resolve()))
+    except (ValueError, OSError):
+        return filename
 
 
 def _export_after_build(app: Any, json_path: Path) -> dict[str, Any]:
@@ -171,11 +217,15 @@ class _Counted(NamedTuple):
 
 
 def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...],
-                warnings: list[str]) -> StatusReport:
-    """Count and list what ``export`` (a valid ``factcheck.json``) holds."""
+                warnings: list[str], files: dict[str, str] | None = None) -> StatusReport:
+    """Count and list what ``export`` (a valid ``factcheck.json``) holds.
+
+    ``files`` maps docnames to source files, so locations read ``claims.md:8``.
+    """
     claims: list[dict[str, Any]] = export["claims"]
-    statuses = [str(s) for s in export["statuses"]]
-    scale = tuple(str(v["key"]) for v in export["scale"])
+    # The schema cannot forbid a repeated key or status; each counts once.
+    statuses = list(dict.fromkeys(str(s) for s in export["statuses"]))
+    scale = tuple(dict.fromkeys(str(v["key"]) for v in export["scale"]))
     summary = summarise(tally(
         (_Counted(claim["verdict"] or None, claim["status"]) for claim in claims),
         Ordering(scale, tuple(statuses))))
@@ -195,12 +245,13 @@ def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...]
     in_reading_order = sorted(claims, key=lambda claim: (
         str(claim.get("docname")), _line_number(claim.get("lineno"))))
     for claim in in_reading_order:
+        brief = _brief(claim, files or {})
         if claim["status"] == statuses[0]:
-            report.unchecked.append(_brief(claim))
+            report.unchecked.append(brief)
         elif claim["status"] == statuses[-1]:
             missing = missing_required(claim, require)
             if missing:
-                report.incomplete.append({**_brief(claim), "missing": missing})
+                report.incomplete.append({**brief, "missing": missing})
     return report
 
 
@@ -208,8 +259,11 @@ def _line_number(value: Any) -> int:
     return value if isinstance(value, int) else 0
 
 
-def _brief(claim: dict[str, Any]) -> dict[str, Any]:
-    return {key: claim.get(key) for key in ("id", "statement", "docname", "lineno")}
+def _brief(claim: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+    brief = {key: claim.get(key) for key in ("id", "statement", "docname", "lineno")}
+    if claim.get("docname") in files:
+        brief["file"] = files[claim["docname"]]
+    return brief
 
 
 def policy_failures(report: StatusReport, policy: Policy) -> list[str]:
@@ -271,7 +325,7 @@ def render_text(report: StatusReport, bar: str = "█") -> str:
     lines.append("")
     if report.failures:
         lines += [f"FAILED {failure}" for failure in report.failures]
-    return "\n".join(lines) + "\n"
+    return "\n".join(terminal_safe(line) for line in lines) + "\n"
 
 
 def _chart(counts: dict[str, int], bar: str) -> list[str]:
@@ -286,7 +340,7 @@ def _chart(counts: dict[str, int], bar: str) -> list[str]:
 
 
 def _where(claim: dict[str, Any]) -> str:
-    return f"{claim.get('docname')}:{claim.get('lineno')}"
+    return f"{claim.get('file') or claim.get('docname')}:{claim.get('lineno')}"
 
 
 def _shorten(statement: Any) -> str:

@@ -105,5 +105,6 @@ class FactcheckDirective(SphinxDirective):
         """An id, checked for characters links can carry."""
         if value is not None and not is_valid_id(value):
             warn(Problem.bad_id, f"{self.name}: id {value!r} must start with a letter or "
-                 "digit and hold only letters, digits and - _ . :", self.warn_location)
+                 "digit and hold only letters, digits and - _ . :; until then it is left out of "
+                 "objects.inv", self.warn_location)
         return value

@@ -83,6 +83,10 @@ class ClaimImportDirective(FactcheckDirective):
         self.set_source_info(container)
         domain = get_domain(self.env)
         for claim_data in selected:
+            if not is_valid_id(prefix + claim_data["id"]):
+                warn(Problem.bad_id, f"claim-import: imported claim id {claim_data['id']!r} "
+                     "holds characters links cannot carry; it is shown but left out of "
+                     "objects.inv", self.warn_location)
             record = self._record(claim_data, export, prefix, relative)
             domain.add_claim(record)
             container += self._render(record, claim_data, export, imported_ids)

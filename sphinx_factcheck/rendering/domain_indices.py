@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sphinx.domains import Index, IndexEntry
 
@@ -15,7 +16,7 @@ from sphinx_factcheck.store.domain import FactcheckDomain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
 
 if TYPE_CHECKING:
-    pass
+    from sphinx.application import Sphinx
 
 IndexContent = list[tuple[str, list[IndexEntry]]]
 
@@ -80,3 +81,21 @@ class SourceIndex(Index):
 
 #: The indices of the ``fc`` domain.
 INDICES = (ClaimIndex, SourceIndex)
+
+
+def escape_index_groups(app: Sphinx, pagename: str, templatename: str,
+                        context: dict[str, Any], doctree: object) -> None:
+    """Escape the group headings of the fc index pages for HTML.
+
+    Sphinx's ``domainindex.html`` prints each group's heading raw, in the
+    text, in ``id="cap-…"`` and in the jump link, while the headings here are
+    user text (verdict labels, publishers). Escaping here, in the HTML page
+    context, leaves the other builders (LaTeX, Texinfo) the plain text.
+    """
+    if templatename != "domainindex.html" or pagename not in _PAGES:
+        return
+    context["content"] = [(html.escape(str(heading), quote=True), entries)
+                          for heading, entries in context.get("content", [])]
+
+
+_PAGES = {f"fc-{ClaimIndex.name}", f"fc-{SourceIndex.name}"}

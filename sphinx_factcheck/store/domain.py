@@ -30,6 +30,7 @@ from sphinx_factcheck.core.model import (
     by_location,
 )
 from sphinx_factcheck.core.report_results import ReportRecord
+from sphinx_factcheck.core.values import is_valid_id
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.core.workflow import public_view
 from sphinx_factcheck.locale import _
@@ -341,15 +342,16 @@ class FactcheckDomain(Domain):
             verdict = scale.get(claim.verdict) if claim.verdict else None
             # Priority -1 keeps claims out of the search box's object results, which
             # split a name at its last "." (a sentence); full-text search finds them.
-            yield (claim.id, claim_display_name(claim.statement,
-                                              verdict.label if verdict else None),
-                   "claim", claim.location.docname, claim_anchor(claim.id), -1)
+            yield from _inventory_entry(
+                claim.id, claim_display_name(claim.statement,
+                                             verdict.label if verdict else None),
+                "claim", claim.location.docname, claim_anchor(claim.id), -1)
         for source in index.sources.values():
-            yield (source.id, source.title, "source", source.location.docname,
-                   source_anchor(source.id), 1)
+            yield from _inventory_entry(source.id, source.title, "source",
+                                        source.location.docname, source_anchor(source.id), 1)
         for article in index.articles.values():
-            yield (article.id, article.title or article.id, "article",
-                   article.location.docname, article_anchor(article.id), 1)
+            yield from _inventory_entry(article.id, article.title or article.id, "article",
+                                        article.location.docname, article_anchor(article.id), 1)
 
     def get_full_qualified_name(self, node: nodes.Element) -> str | None:
         target = node.get("reftarget")
@@ -379,6 +381,17 @@ def _mark_spot(node: pending_xref, number: int) -> str:
     node.parent.insert(node.parent.index(node), nodes.target("", "", ids=[anchor]))
     return anchor
 
+
+
+def _inventory_entry(name: str, display_name: str, typ: str, docname: str, anchor: str,
+                     priority: int) -> Iterator[tuple[str, str, str, str, str, int]]:
+    """One objects.inv entry, unless the id could forge lines (its bad_id was warned).
+
+    objects.inv is one entry per line, fields split at spaces: an id with white
+    space, or a display name with a line break, would add entries of its own.
+    """
+    if is_valid_id(name):
+        yield name, " ".join(display_name.split()) or name, typ, docname, anchor, priority
 
 
 def _title_of(record: Any) -> str:
