@@ -12,6 +12,8 @@ from typing import Any
 
 from sphinx.util import logging
 
+from sphinx_factcheck.core.terminal import terminal_safe
+
 logger = logging.getLogger(__name__)
 
 WARNING_TYPE = "factcheck"
@@ -101,11 +103,14 @@ DESCRIPTIONS: dict[Problem, str] = {
 def warn(problem: Problem, message: str, location: Any) -> None:
     """Log ``message`` as a factcheck warning of subtype ``problem`` at ``location``.
 
-    ``location`` is a node, a ``(docname, lineno)`` pair or a docname.
+    ``location`` is a node, a ``(docname, lineno)`` pair or a docname. Control
+    characters from user text (a line break in a multi-line id, an escape
+    sequence) are shown as escapes: a warning is one line, read in a terminal.
     """
-    logger.warning(message, type=WARNING_TYPE, subtype=problem.value, location=location)
+    logger.warning(terminal_safe(message), type=WARNING_TYPE, subtype=problem.value,
+                   location=location)
 
 
 def info(message: str, location: Any) -> None:
     """Log an advisory note that is not a problem (never fails ``-W``)."""
-    logger.info(message, location=location)
+    logger.info(terminal_safe(message), location=location)

@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
     except CommandError as error:
-        from sphinx_factcheck.cli.terminal import terminal_safe
+        from sphinx_factcheck.core.terminal import terminal_safe
 
         message = terminal_safe(" ".join(str(error).split()))  # one line, shown not obeyed
         sys.stderr.write(f"{parser.prog} {args.command}: error: {message}\n")

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sphinx_factcheck.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
-from sphinx_factcheck.cli.terminal import json_safe, terminal_safe
 from sphinx_factcheck.core.export import JSON_NAME, summarise
 from sphinx_factcheck.core.queries import Ordering, tally
 from sphinx_factcheck.core.schema import export_problems
+from sphinx_factcheck.core.terminal import json_safe, terminal_safe
 from sphinx_factcheck.core.workflow import DEFAULT_REQUIRE, REQUIRABLE_FIELDS, missing_required
 from sphinx_factcheck.outputs.json_export import export_of
 

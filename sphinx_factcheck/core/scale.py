@@ -99,6 +99,18 @@ class Scale:
         return min(ratings) if ratings else None
 
 
+def verdict_meant(scale: Scale, written: str) -> str | None:
+    """The key ``written`` unambiguously means when it is not a key: the key or a label
+    in another case or spacing (``True``, ``Mostly true``), else None."""
+    def folded(text: str) -> str:
+        return "-".join(text.casefold().split())
+
+    wanted = folded(written)
+    keys = {verdict.key for verdict in scale.verdicts
+            if wanted in (folded(verdict.key), folded(verdict.label))}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def parse_scale(entries: Iterable[Mapping[str, Any]]) -> Scale:
     """Build a :class:`Scale` from config entries, raising ValueError on bad input."""
     verdicts: list[Verdict] = []

@@ -16,5 +16,8 @@ def listing(values: Iterable[str], limit: int = LISTING_LIMIT) -> str:
     ordered = sorted(set(values), key=lambda value: (value.casefold(), value))
     if not ordered:
         return "none yet"
-    shown = ", ".join(ordered[:limit])
+    # A value with a line break or another control character is quoted, so the
+    # message stays on one line and shows where the value ends.
+    shown = ", ".join(value if value.isprintable() else repr(value)
+                      for value in ordered[:limit])
     return shown + (f", ... ({len(ordered) - limit} more)" if len(ordered) > limit else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -9,7 +10,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from sphinx_factcheck.core.model import Location
-from sphinx_factcheck.core.values import is_valid_id, parse_date, url_problem
+from sphinx_factcheck.core.values import is_valid_id, parse_date, split_list, url_problem
 from sphinx_factcheck.warning_types import Problem, warn
 
 
@@ -69,8 +70,10 @@ class FactcheckDirective(SphinxDirective):
         """Warn about options this directive does not know (their values are kept)."""
         for name in self.options:
             if name not in self.known_options:
+                close = difflib.get_close_matches(name, self.known_options, n=1)
+                hint = f"did you mean :{close[0]}:? " if close else ""
                 warn(Problem.bad_option,
-                     f"{self.name}: unknown option :{name}:; known options: "
+                     f"{self.name}: unknown option :{name}:; {hint}known options: "
                      f"{', '.join(':' + o + ':' for o in self.known_options)}",
                      self.warn_location)
 
@@ -96,6 +99,17 @@ class FactcheckDirective(SphinxDirective):
             warn(Problem.bad_url, f"{self.name}: :{name}: {value!r} will not be a link: "
                  f"{problem}", self.warn_location)
         return value
+
+    def id_list_option(self, name: str) -> tuple[str, ...]:
+        """A comma-separated list of ids; ids separated by spaces alone are split too,
+        with a ``bad_option`` warning (an id never holds white space)."""
+        items = split_list(self.text_option(name))
+        if not any(" " in item for item in items):
+            return items
+        split = tuple(part for item in items for part in item.split())
+        warn(Problem.bad_option, f"{self.name}: :{name}: separates ids with commas: write "
+             f"{', '.join(split)!r}, not {self.text_option(name)!r}", self.warn_location)
+        return split
 
     def id_option(self, name: str, fallback: str | None = None) -> str | None:
         """An id option (or ``fallback``), checked for characters links can carry."""

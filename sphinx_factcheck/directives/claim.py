@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import ClassVar
 
 from docutils import nodes
 
 from sphinx_factcheck.config import scale_of, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord
+from sphinx_factcheck.core.scale import verdict_meant
 from sphinx_factcheck.core.values import slugify, split_list
 from sphinx_factcheck.core.workflow import derive_status, is_published, missing_required
 from sphinx_factcheck.directives.base import FactcheckDirective
@@ -17,7 +19,7 @@ from sphinx_factcheck.rendering.badges import badge_for, xref
 from sphinx_factcheck.rendering.cards import claim_card
 from sphinx_factcheck.rendering.components import card_part
 from sphinx_factcheck.store.domain import get_domain
-from sphinx_factcheck.warning_types import Problem, warn
+from sphinx_factcheck.warning_types import Problem, info, warn
 
 
 class ClaimDirective(FactcheckDirective):
@@ -84,14 +86,14 @@ class ClaimDirective(FactcheckDirective):
             quote=quote,
             article=self.text_option("article"),
             occurrence=self._occurrence(),
-            sources=split_list(self.text_option("sources")),
+            sources=self.id_list_option("sources"),
             claimant=self.text_option("claimant"),
             claim_date=self.date_option("claim-date"),
             appearance=self.url_option("appearance"),
             checked=self.date_option("checked"),
             checker=self.text_option("checker"),
             tags=split_list(self.text_option("tags")),
-            related=split_list(self.text_option("related")),
+            related=self._related(claim_id),
             reasoning=body.astext().strip(),
             derived_id=derived,
             rejected=tuple(self.rejected_values),
@@ -117,6 +119,15 @@ class ClaimDirective(FactcheckDirective):
             candidate, counter = f"{base}-{counter}", counter + 1
         return candidate, True
 
+    def _related(self, claim_id: str) -> tuple[str, ...]:
+        """``:related:`` without the claim itself (a claim is not related to itself)."""
+        related = self.id_list_option("related")
+        if claim_id in related:
+            warn(Problem.bad_option, f"claim: :related: names the claim itself ({claim_id!r}); "
+                 "list other claims only", self.warn_location)
+            self.rejected_values.append(f"related={claim_id}")
+        return tuple(dict.fromkeys(other for other in related if other != claim_id))
+
     def _occurrence(self) -> int | None:
         """``:occurrence: N``: which place of an ambiguous quote to anchor (1-based)."""
         value = self.text_option("occurrence")
@@ -135,12 +146,19 @@ class ClaimDirective(FactcheckDirective):
         if verdict is None:
             return None
         scale = scale_of(self.config)
-        if scale.get(verdict) is None:
-            warn(Problem.unknown_verdict, f"claim: unknown verdict {verdict!r}; the scale "
-                 f"has: {', '.join(scale.keys)}", self.warn_location)
-            self.rejected_values.append(f"verdict={verdict}")
-            return None
-        return verdict
+        if scale.get(verdict) is not None:
+            return verdict
+        meant = verdict_meant(scale, verdict)
+        if meant is not None:
+            info(f"claim: :verdict: {verdict!r} read as the key {meant!r}; write "
+                 f":verdict: {meant}", self.warn_location)
+            return meant
+        close = difflib.get_close_matches(verdict.casefold(), scale.keys, n=1, cutoff=0.5)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        warn(Problem.unknown_verdict, f"claim: unknown verdict {verdict!r}; {hint}the scale "
+             f"has: {', '.join(scale.keys)}", self.warn_location)
+        self.rejected_values.append(f"verdict={verdict}")
+        return None
 
     def _status(self, verdict: str | None) -> str:
         statuses = statuses_of(self.config)
