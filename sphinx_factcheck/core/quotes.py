@@ -145,14 +145,21 @@ def _all_occurrences(text: str, needle: str) -> list[int]:
 def _fuzzy(normal_text: NormalisedText, normal_quote: str, threshold: float) -> QuoteMatch:
     if not normal_text.text.strip():
         return QuoteMatch(None, 0.0, ())
-    alignment = fuzz.partial_ratio_alignment(normal_quote, normal_text.text)
-    if alignment is None:  # only with a score_cutoff, which is not given
-        return QuoteMatch(None, 0.0, ())
-    start, end = _snap_to_words(normal_text.text, alignment.dest_start, alignment.dest_end,
-                                normal_quote)
+    if len(normal_quote) > len(normal_text.text):
+        # partial_ratio aligns the shorter string inside the longer: here the article
+        # inside the quote, scoring 100 for any quote that merely contains the article.
+        # The best passage is then the whole article, scored as a whole.
+        raw_score = fuzz.ratio(normal_quote, normal_text.text)
+        raw_start, raw_end = 0, len(normal_text.text)
+    else:
+        alignment = fuzz.partial_ratio_alignment(normal_quote, normal_text.text)
+        if alignment is None:  # only with a score_cutoff, which is not given
+            return QuoteMatch(None, 0.0, ())
+        raw_score, raw_start, raw_end = alignment.score, alignment.dest_start, alignment.dest_end
+    start, end = _snap_to_words(normal_text.text, raw_start, raw_end, normal_quote)
+    score = round(float(raw_score), 1)
     if start >= end:
-        return QuoteMatch(None, round(alignment.score, 1), ())
-    score = round(float(alignment.score), 1)
+        return QuoteMatch(None, score, ())
     span = normal_text.original_span(start, end)
     return QuoteMatch("fuzzy" if score >= threshold else None, score, (span,))
 
