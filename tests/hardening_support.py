@@ -39,3 +39,26 @@ def assert_one_warning(app: object, subtype: str, where: str, *fragments: str) -
     for fragment in fragments:
         assert fragment in line, (fragment, line)
     return line
+
+
+def minimal_export(claim_id: str = "c1", statement: str = "A claim.") -> dict[str, object]:
+    """A small valid factcheck.json with one claim."""
+    return {
+        "schema_version": "1.0",
+        "generator": {"name": "sphinx-factcheck", "version": "0.1.0"},
+        "project": {"name": "Other", "version": ""},
+        "scale": [{"key": "true", "label": "True", "colour": "success", "description": "",
+                   "rating": 5}],
+        "statuses": ["unchecked", "done"],
+        "claims": [{"id": claim_id, "statement": statement, "docname": "index", "lineno": 3,
+                    "verdict": "true", "status": "done", "quote": None, "article": None,
+                    "occurrence": None, "sources": [], "claimant": None, "claim_date": None,
+                    "appearance": None, "checked": None, "checker": None, "tags": [],
+                    "related": [], "reasoning": "", "rejected": [], "origin": None,
+                    "derived_id": False, "published": True, "ruling": None, "as_of": None,
+                    "evidence": [], "corrections": [],
+                    "anchor": None}],
+        "sources": [], "articles": [],
+        "summary": {"claims": 1, "with_verdict": 1, "by_verdict": {"true": 1, "none": 0},
+                    "by_status": {"unchecked": 0, "done": 1}},
+    }

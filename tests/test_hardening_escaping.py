@@ -11,7 +11,7 @@ import pytest
 from sphinx.util.inventory import InventoryFile
 
 from .conftest import warnings_of
-from .hardening_support import write_project
+from .hardening_support import minimal_export, write_project
 
 LABEL = '<img src=x onerror=alert(1)>"'
 PUBLISHER = "<iframe src=javascript:alert(2)></iframe>"
@@ -141,11 +141,10 @@ def test_imported_ids_and_statements_with_newlines_stay_out_of_the_inventory(
         make_app, tmp_path) -> None:
     """Issue 13 case 3: a claim-import whose id or statement holds a newline forges
     no inventory line."""
-    from .test_hardening_files import _minimal_export
 
-    export = _minimal_export("c1\nx std:label 1 //evil.example/phish Click",
+    export = minimal_export("c1\nx std:label 1 //evil.example/phish Click",
                              "A statement.\nevil std:label 1 //evil.example/ Click")
-    good = _minimal_export("good", "Fine.\nstd:doc 1 //evil.example/ Click")["claims"]
+    good = minimal_export("good", "Fine.\nstd:doc 1 //evil.example/ Click")["claims"]
     export["claims"] = [*export["claims"], *good]  # type: ignore[misc]
     srcdir = write_project(tmp_path / "p", {
         "index.md": "# T\n\n```{claim-import} other.json\n:prefix: o:\n```\n",

@@ -14,31 +14,9 @@ import pytest
 from sphinx_factcheck.core.decoding import DecodingError, decode_text
 
 from .conftest import warnings_of
-from .hardening_support import assert_one_warning, write_project
+from .hardening_support import assert_one_warning, minimal_export, write_project
 
 ARTICLE = "Kim said 100 tanks were sent.\n\nPutin agreed on Monday.\n"
-
-
-def _minimal_export(claim_id: str = "c1", statement: str = "A claim.") -> dict[str, object]:
-    return {
-        "schema_version": "1.0",
-        "generator": {"name": "sphinx-factcheck", "version": "0.1.0"},
-        "project": {"name": "Other", "version": ""},
-        "scale": [{"key": "true", "label": "True", "colour": "success", "description": "",
-                   "rating": 5}],
-        "statuses": ["unchecked", "done"],
-        "claims": [{"id": claim_id, "statement": statement, "docname": "index", "lineno": 3,
-                    "verdict": "true", "status": "done", "quote": None, "article": None,
-                    "occurrence": None, "sources": [], "claimant": None, "claim_date": None,
-                    "appearance": None, "checked": None, "checker": None, "tags": [],
-                    "related": [], "reasoning": "", "rejected": [], "origin": None,
-                    "derived_id": False, "published": True, "ruling": None, "as_of": None,
-                    "evidence": [], "corrections": [],
-                    "anchor": None}],
-        "sources": [], "articles": [],
-        "summary": {"claims": 1, "with_verdict": 1, "by_verdict": {"true": 1, "none": 0},
-                    "by_status": {"unchecked": 0, "done": 1}},
-    }
 
 
 def _html(app) -> str:
@@ -136,7 +114,7 @@ def test_a_file_over_the_size_limit_is_refused(make_app, tmp_path) -> None:
     """Issue 13 bounds: factcheck_max_file_size refuses larger files with a clear warning."""
     srcdir = write_project(tmp_path / "p", {
         "index.md": "# T\n\n```{article} a.txt\n```\n\n```{claim-import} big.json\n```\n",
-        "a.txt": "x" * 200, "big.json": json.dumps(_minimal_export()) + " " * 2000},
+        "a.txt": "x" * 200, "big.json": json.dumps(minimal_export()) + " " * 2000},
         conf="factcheck_max_file_size = 100\n")
     app = make_app("html", srcdir=srcdir)
     app.build()
@@ -192,14 +170,14 @@ def test_an_import_restored_with_an_older_mtime_refreshes_the_page(make_app, tmp
     """Issue 13 case 16: the importing page follows the file's content, not its mtime."""
     srcdir = write_project(tmp_path / "p", {
         "index.md": "# T\n\n```{claim-import} other.json\n:prefix: o:\n```\n",
-        "other.json": json.dumps(_minimal_export(statement="The first statement."))})
+        "other.json": json.dumps(minimal_export(statement="The first statement."))})
     first = make_app("html", srcdir=srcdir)
     first.build()
     assert warnings_of(first) == []
     assert "The first statement." in _html(first)
     first.cleanup()
     other = srcdir / "other.json"
-    other.write_text(json.dumps(_minimal_export(statement="The restored statement.")),
+    other.write_text(json.dumps(minimal_export(statement="The restored statement.")),
                      encoding="utf-8")
     past = time.time() - 10 * 24 * 3600
     os.utime(other, (past, past))

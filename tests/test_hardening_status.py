@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .hardening_support import write_project
+from .hardening_support import minimal_export, write_project
 from .test_cli import assert_one_line_error, run_cli
-from .test_hardening_files import _minimal_export
 
 HOSTILE = "\x1b]0;pwned\x07\x1b[2J\x9b31mKim said\u202e."
 
@@ -31,7 +30,7 @@ def _unchecked(export: dict[str, object]) -> dict[str, object]:
 
 def test_status_shows_control_characters_as_escapes(tmp_path) -> None:
     """Issue 13 case 4: escape sequences in claim text are shown, not obeyed."""
-    export = _unchecked(_minimal_export("c1", HOSTILE))
+    export = _unchecked(minimal_export("c1", HOSTILE))
     export["project"] = {"name": "\x1b[31mRed", "version": ""}
     path = _export_file(tmp_path, export)
     for args in ((), ("--json",)):
@@ -82,7 +81,7 @@ def test_status_on_a_failing_conf_names_file_line_and_error(tmp_path) -> None:
 
 def test_status_counts_a_repeated_scale_key_once(tmp_path) -> None:
     """Issue 13 case 14: a schema-valid export whose scale repeats a key."""
-    export = _minimal_export()
+    export = minimal_export()
     export["scale"] = export["scale"] * 2  # type: ignore[operator]
     export["claims"] = [*export["claims"],  # type: ignore[misc]
                         {**export["claims"][0], "id": "c2"}]  # type: ignore[index]

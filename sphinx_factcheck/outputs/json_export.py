@@ -36,11 +36,15 @@ def _add_hrefs(app: Sphinx, export: dict[str, Any]) -> None:
     ``href`` is relative to the output folder and follows the builder's layout
     (``claims/summit.html#...`` for html, ``claims/summit/#...`` for dirhtml),
     so another project importing the claims links back to the right place.
+    ``singlehtml`` puts every document on its root page, whose anchors are
+    unique: ``index.html#claim-...``.
     """
+    single_page = (f"{app.config.root_doc}{app.builder.out_suffix}"  # type: ignore[attr-defined]
+                   if app.builder.name == "singlehtml" else None)
     for key, anchor_of in (("claims", claim_anchor), ("sources", source_anchor),
                            ("articles", article_anchor)):
         for record in export[key]:
-            page = app.builder.get_target_uri(record["docname"])
+            page = single_page or app.builder.get_target_uri(record["docname"])
             record["href"] = f"{page}#{anchor_of(record['id'])}"
 
 

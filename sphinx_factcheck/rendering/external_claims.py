@@ -19,7 +19,7 @@ from sphinx import addnodes
 from sphinx_factcheck.config import scale_of
 from sphinx_factcheck.core.inventory import split_display_name
 from sphinx_factcheck.rendering.badges import foreign_verdict_badge, verdict_badge
-from sphinx_factcheck.store.domain import DOMAIN_NAME
+from sphinx_factcheck.store.domain import DOMAIN_NAME, get_domain
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -33,8 +33,9 @@ def _badge(label: str, scale_labels: dict[str, Any]) -> nodes.inline:
 def render_external_links(document: nodes.document, env: BuildEnvironment) -> None:
     """Resolve external ``fc`` links in ``document`` and render them as local ones."""
     external = [node for node in document.findall(addnodes.pending_xref)
-                if node.get("intersphinx") and node.get("refdomain") == DOMAIN_NAME
-                and node.get("reftype") in ("claim", "source")]
+                if node.get("refdomain") == DOMAIN_NAME
+                and node.get("reftype") in ("claim", "source")
+                and (node.get("intersphinx") or _names_inventory(env, node))]
     if not external:
         return
     scale_labels = {verdict.label: verdict for verdict in scale_of(env.config).verdicts}
@@ -65,14 +66,30 @@ def render_external_links(document: nodes.document, env: BuildEnvironment) -> No
         node.replace_self(resolved)
 
 
+def _names_inventory(env: BuildEnvironment, node: addnodes.pending_xref) -> bool:
+    """True for ``{claim}`other:id``` naming an intersphinx inventory and no local
+    claim or source (local ids may hold ":", e.g. imported ones)."""
+    from sphinx.ext.intersphinx import inventory_exists
+
+    target = node.get("reftarget", "")
+    if ":" not in target:
+        return False
+    if target in getattr(get_domain(env).index, f"{node['reftype']}s"):
+        return False
+    return inventory_exists(env, target.partition(":")[0])
+
+
 def _resolve(env: BuildEnvironment, node: addnodes.pending_xref,
              contnode: nodes.TextElement) -> nodes.reference | None:
     from sphinx.ext.intersphinx import (
         inventory_exists,
         resolve_reference_any_inventory,
+        resolve_reference_detect_inventory,
         resolve_reference_in_inventory,
     )
 
+    if not node.get("intersphinx"):  # {claim}`other:id`: the role the docs show
+        return resolve_reference_detect_inventory(env, node, contnode)
     inventory = node.get("inventory")
     if inventory is None:
         return resolve_reference_any_inventory(env, False, node, contnode)
