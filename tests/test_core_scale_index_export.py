@@ -35,7 +35,7 @@ def test_default_scale_is_rated_five_to_one_with_two_unrated() -> None:
     ([{"key": "a", "rating": "5"}], "whole number"),
     ([{"key": "a", "rating": True}], "whole number"),
     ([{"key": "a", "shade": 1}], "unknown fields"),
-    (["true"], "expected a dict"),
+    (["true"], "each entry must be a dict"),
 ])
 def test_bad_scales_say_what_is_wrong(entries: list, message: str) -> None:
     with pytest.raises(ValueError, match=message):

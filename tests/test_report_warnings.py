@@ -25,7 +25,8 @@ def test_bad_report_options_are_reported_where_they_are(app) -> None:
         (28, "unknown_source"), (28, "unknown_article"), (28, "bad_option"),
         (28, "bad_option"), (35, "bad_option"), (39, "bad_option"), (39, "bad_option")]
     messages = [message for _, _, message in found]
-    assert "unknown option :colour:; known options: :verdict:, :status:" in messages[0]
+    assert ("unknown option :colour:; did you mean :columns:? known options: :verdict:, "
+            ":status:") in messages[0]
     assert "no column 'size'; choose from: id, claim, verdict" in messages[1]
     assert "cannot sort by 'weight'; sort by one of: id, claim" in messages[2]
     assert "'mood' is not one of: verdict, status, document, claimant, tag" in messages[3]
