@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sphinx_factcheck.core.terminal import json_safe, terminal_safe
+
 from .hardening_support import minimal_export, write_project
 from .test_cli import assert_one_line_error, run_cli
 
@@ -105,3 +107,11 @@ def test_status_names_the_source_file_of_each_location(tmp_path) -> None:
     result = run_cli("status", project, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "  claims.md:3  c1: Kim said so." in result.stdout
+
+
+def test_terminal_safe_escapes_controls_and_keeps_the_rest() -> None:
+    """Issue 13 case 4, without Sphinx: C0, C1, DEL and bidi controls become escapes."""
+    assert terminal_safe("a\nb\tc\x1b[2J\x9b\x7f\u202e\u2066 é 中 👍") == \
+        "a\\nb\\tc\\x1b[2J\\x9b\\x7f\\u202e\\u2066 é 中 👍"
+    assert json.loads(json_safe(json.dumps("\x9b\u202e", ensure_ascii=False))) == "\x9b\u202e"
+    assert "\x9b" not in json_safe(json.dumps("\x9b", ensure_ascii=False))

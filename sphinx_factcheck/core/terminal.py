@@ -7,14 +7,16 @@ import re
 #: C0 and C1 controls and DEL (escape sequences start with ESC or CSI), and the
 #: bidirectional overrides and isolates that reorder what a line seems to say.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Line breaks and tabs are shown as Python writes them.
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+def terminal_safe(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``)."""
     def escape(match: re.Match[str]) -> str:
         character = match.group()
-        if keep_newlines and character == "\n":
-            return character
+        if character in _NAMED:
+            return _NAMED[character]
         code = ord(character)
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
