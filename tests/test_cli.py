@@ -157,7 +157,7 @@ def test_init_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
     (None, "no such file"),
     (b"", "is empty"),
     (b"\x00\x01\x02binary\x00", "binary"),
-    (b"Caf\xe9 au lait", "not UTF-8"),
+    ("Kim met Putin.".encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
 ])
 def test_init_refuses_unusable_articles_in_one_line(tmp_path: Path, content: bytes | None,
                                                      fragment: str) -> None:

@@ -49,7 +49,7 @@ def test_text_is_kept_as_it_is_with_unix_line_ends(tmp_path: Path) -> None:
     ("empty.txt", b"", "is empty"),
     ("blank.txt", b"  \n\n\t\n", "is empty"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
-    ("latin1.txt", "Caf\u00e9 prices rose.".encode("latin-1"), "is not UTF-8 text"),
+    ("utf16.txt", "Kim met Putin.".encode("utf-16-le"), "looks like a binary file"),
     ("empty.html", b"<html><head><title>Home</title></head><body></body></html>",
      "found no article text"),
 ])
@@ -59,6 +59,31 @@ def test_unusable_files_are_refused_with_a_reason(tmp_path: Path, name: str, con
     path.write_bytes(content)
     with pytest.raises(ArticleError, match=message):
         load_article(path)
+
+
+@pytest.mark.parametrize(("codec", "text"), [
+    ("utf-16", "Kim met Putin in the caf\u00e9.\n"),
+    ("utf-32", "Kim met Putin in the caf\u00e9.\n"),
+    ("latin-1", "Caf\u00e9 prices rose in P\u00e9cs, Kim said.\n"),
+    ("cp1252", "\u201cWe will win,\u201d Kim said \u2013 the caf\u00e9 agreed.\n"),
+])
+def test_other_encodings_are_read_by_mark_or_detection(tmp_path: Path, codec: str,
+                                                      text: str) -> None:
+    """Issue 13 case 17: init reads UTF-16/32 with a byte-order mark (it said "looks like
+    a binary file") and detects cp1252 and latin-1 (it refused them)."""
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(codec))
+    assert load_article(path).text == text
+
+
+def test_undecodable_text_says_to_save_as_utf8(tmp_path: Path) -> None:
+    """Issue 13 case 17: a declared encoding that does not fit says what to do."""
+    from sphinx_factcheck.cli.article_reading import article_from_bytes
+
+    with pytest.raises(ArticleError, match=r"a.txt cannot be read as text: it is not utf-8-sig "
+                                           r"text \(byte 0xe9 at position 3 cannot be read\); "
+                                           r"save it as UTF-8 and try again"):
+        article_from_bytes(b"Caf\xe9 prices rose.", "text", "a.txt", charset="utf-8")
 
 
 def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import HTTPRedirectHandler, Request
 
 from sphinx_factcheck.core.boilerplate import published_date
+from sphinx_factcheck.core.decoding import DecodingError, decode_text, has_bom
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import parse_date, url_problem
 
@@ -84,11 +85,12 @@ def article_from_bytes(data: bytes, kind: str, name: str,
     """
     if not data.strip():
         raise ArticleError(f"{name} is empty; give a file with the article's text")
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        raise ArticleError(f"{name} looks like a binary file; give a text, Markdown or "
-                           "HTML file")
+    if b"\x00" in data[:_SNIFF_BYTES] and not has_bom(data):
+        raise ArticleError(f"{name} looks like a binary file (or UTF-16 text without a "
+                           "byte-order mark); give a text, Markdown or HTML file, saved as "
+                           "UTF-8")
     if kind == "html":
-        article = html_to_article(data)
+        article = html_to_article(_decode(name, data, charset) if has_bom(data) else data)
     else:
         text = _decode(name, data, charset)
         article = markdown_to_article(text) if kind == "markdown" else _text_article(text)
@@ -195,15 +197,14 @@ def _kind_of(suffix: str, data: bytes) -> str:
 
 
 def _decode(name: str, data: bytes, charset: str | None = None) -> str:
-    encoding = charset or "utf-8-sig"
+    """The text of ``data``: in the declared ``charset``, else by its byte-order mark,
+    else UTF-8, else the encoding charset-normalizer detects (cp1252, latin-1, ...)."""
+    if charset is not None and charset.lower().replace("_", "-") in ("utf-8", "utf8"):
+        charset = None if has_bom(data) else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
-    except LookupError:
-        raise ArticleError(f"{name} declares an unknown encoding {charset!r}") from None
-    except UnicodeDecodeError as error:
-        raise ArticleError(f"{name} is not {encoding.removesuffix('-sig').upper()} text (byte "
-                           f"{error.start} cannot be decoded); save it as UTF-8 and try "
-                           "again") from None
+        text = decode_text(data, charset, hint="save it as UTF-8 and try again").text
+    except DecodingError as error:
+        raise ArticleError(f"{name} cannot be read as text: {error}") from None
     return normalise_newlines(text)
 
 

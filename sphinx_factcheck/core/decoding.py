@@ -23,6 +23,11 @@ _PREFERRED = "cp1252"
 class DecodingError(ValueError):
     """The bytes cannot be read as text; the message says why and what to do."""
 
+    def __init__(self, message: str, *, hinted: bool = False) -> None:
+        super().__init__(message)
+        #: True when the message already says what to do.
+        self.hinted = hinted
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -33,29 +38,43 @@ class Decoded:
     detected: bool = False
 
 
-def decode_text(data: bytes, encoding: str | None, default: str = "utf-8-sig") -> Decoded:
+#: What to do about an encoding problem, for a directive's file.
+OPTION_HINT = "give the file's encoding with :encoding: (e.g. latin-1, cp1252 or utf-16-le)"
+
+
+def has_bom(data: bytes) -> bool:
+    """True when ``data`` starts with a UTF-8, UTF-16 or UTF-32 byte-order mark."""
+    return any(data.startswith(bom) for bom, _ in _BOMS)
+
+
+def decode_text(data: bytes, encoding: str | None, default: str = "utf-8-sig",
+                hint: str = OPTION_HINT) -> Decoded:
     """Decode ``data``: with ``encoding`` when given, else by its byte-order mark, else
     ``default``, else the encoding ``charset-normalizer`` detects.
 
-    Raises :class:`DecodingError` with a message that names the option to use.
+    Raises :class:`DecodingError` with a message that ends with ``hint``, what to do.
     """
-    if encoding is not None:
-        return Decoded(_decode_as(data, encoding), encoding)
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return Decoded(_decode_as(data, codec), codec)
-    if b"\x00" in data:
-        raise DecodingError("it holds NUL bytes: it looks like a binary file, or UTF-16 or "
-                            "UTF-32 text without a byte-order mark (give :encoding:, e.g. "
-                            "utf-16-le)")
     try:
-        return Decoded(_decode_as(data, default), default)
+        if encoding is not None:
+            return Decoded(_decode_as(data, encoding), encoding)
+        for bom, codec in _BOMS:
+            if data.startswith(bom):
+                return Decoded(_decode_as(data, codec), codec)
+        if b"\x00" in data:
+            raise DecodingError("it holds NUL bytes: it looks like a binary file, or UTF-16 "
+                                "or UTF-32 text without a byte-order mark")
+        try:
+            return Decoded(_decode_as(data, default), default)
+        except DecodingError as error:
+            failure = error
+        detected = _detect(data)
+        if detected is None:
+            raise failure
+        return Decoded(_decode_as(data, detected), detected, detected=True)
     except DecodingError as error:
-        failure = error
-    detected = _detect(data)
-    if detected is None:
-        raise DecodingError(str(failure))
-    return Decoded(_decode_as(data, detected), detected, detected=True)
+        if error.hinted:
+            raise
+        raise DecodingError(f"{error}; {hint}", hinted=True) from None
 
 
 def _decode_as(data: bytes, encoding: str) -> str:
@@ -63,22 +82,21 @@ def _decode_as(data: bytes, encoding: str) -> str:
         codec = codecs.lookup(encoding)
     except LookupError:
         raise DecodingError(f"unknown encoding {encoding!r}; use a name such as utf-8, "
-                            "utf-16, latin-1 or cp1252") from None
+                            "utf-16, latin-1 or cp1252", hinted=True) from None
     if codec.name == "utf-16" and not data.startswith((codecs.BOM_UTF16_LE,
                                                        codecs.BOM_UTF16_BE)):
-        raise DecodingError("the file has no UTF-16 byte-order mark; give :encoding: "
-                            "utf-16-le or utf-16-be")
+        raise DecodingError("the file has no UTF-16 byte-order mark, so the byte order "
+                            "is unknown (utf-16-le or utf-16-be)")
     try:
         text = data.decode(codec.name)
     except UnicodeDecodeError as error:
         raise DecodingError(f"it is not {encoding} text (byte 0x{data[error.start]:02x} at "
-                            f"position {error.start} cannot be read); give the file's "
-                            "encoding with :encoding: (e.g. latin-1 or cp1252)") from None
+                            f"position {error.start} cannot be read)") from None
     except UnicodeError as error:
         raise DecodingError(f"it is not {encoding} text ({error})") from None
     if "\x00" in text:
         raise DecodingError(f"it holds NUL characters when read as {encoding}: it looks "
-                            "like a binary file, or text in another encoding (give :encoding:)")
+                            "like a binary file, or text in another encoding")
     return text
 
 
