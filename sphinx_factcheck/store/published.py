@@ -22,7 +22,10 @@ def check_published_record(app: Sphinx, env: BuildEnvironment) -> None:
     if not setting:
         return
     path = Path(app.confdir, setting)
+    limit = app.config.factcheck_max_file_size
     try:
+        if not path.is_file() or path.stat().st_size > limit:
+            raise OSError(f"not a regular file of at most {limit} bytes")
         text = path.read_text(encoding="utf-8")
         export = json.loads(text)
     except (OSError, ValueError, RecursionError) as error:
