@@ -83,5 +83,14 @@ def test_hostile_strings_in_flaws_are_text_not_markup(app) -> None:
     # The highlight's title attribute cannot be left either.
     assert ('title="Copy flaw (major): &lt;script&gt;alert(&quot;flaw&quot;)&lt;/script&gt;'
             in body)
-    flaw = {f["id"]: f for f in read_json(app)["flaws"]}["hostile-flaw"]
-    assert flaw["should_read"] == """</blockquote><img src=x onerror=alert(8)> "quoted" 'single'"""
+    # The id, :article: and :occurrence: refused, and the report's filters, as text.
+    assert "x&quot;&gt;&lt;script&gt;alert(12)&lt;/script&gt;" in body
+    assert "occurrence=&lt;svg onload=alert(14)&gt;" in body
+    assert "document: &lt;script&gt;alert(15)&lt;/script&gt;" in body
+    assert "article: x&quot;&gt;&lt;img src=x onerror=alert(16)&gt;" in body
+    flaws = {f["id"]: f for f in read_json(app)["flaws"]}
+    assert flaws["hostile-flaw"]["should_read"] == (
+        """</blockquote><img src=x onerror=alert(8)> "quoted" 'single'""")
+    assert flaws['x"><script>alert(12)</script>']["article"] == "<img src=x onerror=alert(13)>"
+    warnings = app.warning.getvalue()
+    assert "flaws.md:37: WARNING: flaw: id " in warnings and "[factcheck.bad_id]" in warnings
