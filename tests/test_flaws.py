@@ -395,3 +395,16 @@ def test_parallel_build_equals_serial_build_with_flaws(make_app, flaw_project, t
     assert phases == ["_read_parallel", "_write_parallel"]
     assert _outputs(parallel) == _outputs(serial)
     assert len(read_json(parallel)["flaws"]) == 7
+
+
+@pytest.mark.sphinx("html", testroot="flaws", freshenv=True, confoverrides={"language": "de"})
+def test_flaw_labels_follow_the_project_language(app) -> None:
+    app.build()
+    card = _card(app, "weekday")
+    assert card.find(cls="fc-flaw-label").text() == "Textfehler · schwer"
+    assert card.find(cls="fc-should-read").text().startswith("Richtig wäre: ")
+    table = page(app, "reports").find(cls="fc-flaw-list").find("table")
+    assert headers(table) == ["Schwere", "Was falsch ist", "Wie veröffentlicht", "Richtig wäre"]
+    assert rows(table)[0][0] == "Schwer"
+    weekday = page(app, "article").by_id("flaw-quote-weekday")
+    assert weekday.attrs["title"].startswith("Textfehler (schwer): Wrong weekday")

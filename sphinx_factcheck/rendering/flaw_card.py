@@ -18,7 +18,8 @@ from sphinx_factcheck.store.ids import flaw_anchor
 def flaw_label(severity: str, *, kind: bool = True) -> nodes.inline:
     """"Copy flaw · major" (or "Major" without ``kind``): words, never colour alone."""
     tone = "danger" if severity == "major" else "secondary"
-    text = f"Copy flaw · {severity}" if kind else severity.capitalize()
+    text = (_("Copy flaw · %(severity)s") % {"severity": severity_label(severity)} if kind
+            else _(SEVERITY_TITLES.get(severity, severity)))
     return nodes.inline("", text,
                         classes=["sd-badge", f"sd-outline-{tone}", f"sd-text-{tone}",
                                  "fc-flaw-label", f"fc-severity-{severity}"])
@@ -38,31 +39,32 @@ def flaw_card(flaw: FlawRecord, *, reasoning: nodes.Element,
     inner = card_part("body", "flaw-body")
     # The id and the values refused are desk internals: the public build drops them.
     fields = nodes.field_list(classes=["fc-fields"])
-    fields += field("ID", nodes.literal("", flaw.id))
+    fields += field(_("ID"), nodes.literal("", flaw.id))
     for rejected in flaw.rejected:
-        fields += field("Not understood", nodes.Text(rejected))
+        fields += field(_("Not understood"), nodes.Text(rejected))
     inner += desk_only(verbatim(fields))
     if flaw.quote:
-        inner += verbatim(nodes.paragraph("", "", nodes.strong("", "As published:"),
+        inner += verbatim(nodes.paragraph("", "", nodes.strong("", _("As published:")),
                                           classes=["fc-flaw-as-published"]))
         inner += verbatim(nodes.block_quote("", nodes.paragraph("", flaw.quote),
                                             classes=["fc-quote", "fc-flaw-quote"]))
     if flaw.should_read:
-        inner += verbatim(nodes.paragraph("", "", nodes.strong("", "Should read: "),
+        inner += verbatim(nodes.paragraph("", "", nodes.strong("", _("Should read:") + " "),
                                           nodes.inline("", flaw.should_read),
                                           classes=["fc-should-read"]))
     inner += ArticleLinkPlaceholder("", fc_flaw=flaw.id)
     if len(reasoning):
         inner += reasoning
     if sources:
-        inner += nodes.paragraph("", "", nodes.strong("", "Sources: "), *comma_list(sources),
-                                 classes=["fc-sources"])
+        inner += nodes.paragraph("", "", nodes.strong("", _("Sources:") + " "),
+                                 *comma_list(sources), classes=["fc-sources"])
     result += inner
     return result
 
 
-#: A severity in words, in the project's language.
+#: A severity in words, in the project's language: in a sentence, and as a table cell.
 SEVERITY_LABELS = {"major": N_("major"), "minor": N_("minor")}
+SEVERITY_TITLES = {"major": N_("Major"), "minor": N_("Minor")}
 
 
 def severity_label(severity: str) -> str:

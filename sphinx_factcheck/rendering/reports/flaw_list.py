@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from sphinx_factcheck.core.flaws import select_flaws
+from sphinx_factcheck.core.flaws import FlawQuery, select_flaws
 from sphinx_factcheck.core.model import FlawRecord
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import FlawListSpec
+from sphinx_factcheck.locale import N_, _
 from sphinx_factcheck.rendering.badges import verbatim
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.flaw_card import flaw_label
@@ -17,8 +18,9 @@ from sphinx_factcheck.rendering.reports.tables import Column, cell, table
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import flaw_anchor
 
-COLUMNS = (Column("severity", "Severity", 12), Column("flaw", "What is wrong", 34),
-           Column("quote", "As published", 27), Column("should-read", "Should read", 27))
+COLUMNS = (Column("severity", N_("Severity"), 12), Column("flaw", N_("What is wrong"), 34),
+           Column("quote", N_("As published"), 27),
+           Column("should-read", N_("Should read"), 27))
 
 
 def _row(flaw: FlawRecord, ctx: RenderContext) -> list[nodes.entry]:
@@ -41,8 +43,8 @@ def render_flaw_list(report: ReportRecord, ctx: RenderContext) -> nodes.containe
         if spec.caption:
             container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
         filters = spec.query.describe()
-        empty = "No copy flaws found." if filters == "no filters" else (
-            f"No copy flaws found with these filters ({filters}).")
+        empty = _("No copy flaws found.") if spec.query == FlawQuery() else (
+            _("No copy flaws found with these filters (%(filters)s).") % {"filters": filters})
         container += nodes.paragraph("", empty, classes=["fc-report-empty"])
         return verbatim(container)
     title = [nodes.Text(spec.caption)] if spec.caption else []
