@@ -57,11 +57,11 @@ DESCRIPTIONS: dict[Problem, str] = {
     "that is not a key of ``factcheck_verdicts``.",
     Problem.unknown_status: "A ``:status:`` (or filter value) that is not in "
     "``factcheck_statuses``.",
-    Problem.duplicate_id: "Two claims, two sources or two articles share an id; the "
+    Problem.duplicate_id: "Two claims, two sources, two articles or two flaws share an id; the "
     "message names the other place.",
-    Problem.unknown_source: "A claim's ``:sources:``, an article's ``:source:`` or a "
+    Problem.unknown_source: "A claim's or flaw's ``:sources:``, an article's ``:source:`` or a "
     "``{source}`` role names no source.",
-    Problem.unused_source: "A source that no claim, article or ``{source}`` role cites.",
+    Problem.unused_source: "A source that no claim, flaw, article or ``{source}`` role cites.",
     Problem.unknown_claim: "A ``{claim}`` role or ``:related:`` names no claim.",
     Problem.quote_not_found: "A ``:quote:`` scores under ``factcheck_quote_threshold`` "
     "everywhere in its article; the message shows the closest passage.",

@@ -15,7 +15,7 @@ import pytest
 
 from sphinx_factcheck.core.collection import build_index
 from sphinx_factcheck.core.export import build_export
-from sphinx_factcheck.core.model import ClaimRecord, Location
+from sphinx_factcheck.core.model import ClaimRecord, FlawRecord, Location
 from sphinx_factcheck.core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, parse_scale
 
 DATA = Path(__file__).parent / "data"
@@ -268,6 +268,25 @@ def test_status_of_a_json_file_and_its_policies(tmp_path: Path) -> None:
     assert [(c["id"], c["missing"]) for c in report["incomplete"]] == [
         ("b-done", ["checker"]), ("c-done", ["checker"])]
     assert report["by_verdict"]["none"] == 1
+    assert report["flaws"] == {"major": 0, "minor": 0}
+    assert "copy flaw" not in result.stdout
+
+
+def test_status_counts_copy_flaws_apart_from_claims(tmp_path: Path) -> None:
+    flaws = [FlawRecord("weekday", "Wrong weekday.", Location("claims", 20), severity="major"),
+             FlawRecord("typo", "A typo.", Location("claims", 25)),
+             FlawRecord("date", "Wrong page date.", Location("more", 9))]
+    export = build_export(build_index([], [], [], [], flaws), parse_scale(DEFAULT_VERDICTS),
+                          DEFAULT_STATUSES, project={"name": "Demo", "version": "1"},
+                          generator={"name": "sphinx-factcheck", "version": "0"})
+    path = tmp_path / "factcheck.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    result = run_cli("status", path, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "0 claims: 0 with a verdict; 0 done (100%)\n3 copy flaws: 1 major, 2 minor\n" in (
+        result.stdout)
+    report = json.loads(run_cli("status", path, "--json", cwd=tmp_path).stdout)
+    assert (report["claims"], report["flaws"]) == (0, {"major": 1, "minor": 2})
 
 
 def test_status_builds_a_project_and_reports_its_warnings(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ def test_claims_anchor_to_their_article_option_then_own_document_then_the_only_o
     assert result.anchors["own-doc"].article_id == "second"
     assert "elsewhere" not in result.anchors
     [problem] = result.problems
-    assert (problem.subtype, problem.claim_id, problem.location) == (
+    assert (problem.subtype, problem.record_id, problem.location) == (
         "unknown_article", "elsewhere", Location("claims", 7))
     assert "the project has 2 articles (first, second); add :article:" in problem.message
 
@@ -80,7 +80,7 @@ def test_every_claim_gets_its_article_decided_once_quote_or_not() -> None:
         "named": "second", "unknown": None, "own-doc": "own", "quoted-own-doc": "own",
         "only-elsewhere": None, "ambiguous-quoted": None, "ambiguous-plain": None}
     # only the unknown id and the quote with two articles to choose from are problems
-    assert [(p.subtype, p.claim_id) for p in result.problems] == [
+    assert [(p.subtype, p.record_id) for p in result.problems] == [
         ("unknown_article", "unknown"), ("unknown_article", "ambiguous-quoted")]
     alone = annotate_project([claim("plain", None, docname="claims")], [first])
     assert alone.article_of_claim == {"plain": "first"}
@@ -101,7 +101,7 @@ def test_each_stage_and_its_problem() -> None:
     assert TEXT[anchors["fuzzy"].start:anchors["fuzzy"].end] == (
         "North Korea fired two ballistic missiles into the sea")
     assert "missing" not in anchors
-    problems = {p.claim_id: p for p in result.problems}
+    problems = {p.record_id: p for p in result.problems}
     assert set(problems) == {"fuzzy", "missing"}
     fuzzy = problems["fuzzy"]
     assert (fuzzy.subtype, fuzzy.location) == ("quote_fuzzy", Location("claims", 3))
@@ -128,7 +128,7 @@ def test_ambiguous_quote_warns_unless_occurrence_picks_one() -> None:
     assert anchors["second"].start == second_start
     assert anchors["second"].occurrence == 2
     assert anchors["too-far"].start == anchors["first"].start
-    problems = [(p.claim_id, p.subtype, p.location.lineno) for p in result.problems]
+    problems = [(p.record_id, p.subtype, p.location.lineno) for p in result.problems]
     assert problems == [("first", "quote_ambiguous", 1), ("too-far", "bad_option", 3),
                         ("single", "bad_option", 4)]
     ambiguous, too_far, single = (p.message for p in result.problems)
@@ -152,12 +152,12 @@ def test_segments_split_overlaps_and_link_to_the_shortest_quote() -> None:
     inner = QuoteAnchor("inner", "a", 10, 20, "exact", 100.0)
     across = QuoteAnchor("across", "a", 15, 40, "exact", 100.0)
     segments = split_segments(0, 50, [outer, inner, across])
-    assert [(s.start, s.end, {a.claim_id for a in s.anchors}) for s in segments] == [
+    assert [(s.start, s.end, {a.record_id for a in s.anchors}) for s in segments] == [
         (0, 10, {"outer"}), (10, 15, {"outer", "inner"}),
         (15, 20, {"outer", "inner", "across"}), (20, 30, {"outer", "across"}),
         (30, 40, {"across"}), (40, 50, set()),
     ]
-    links = [s.link.claim_id if s.link else None for s in segments]
+    links = [s.link.record_id if s.link else None for s in segments]
     assert links == ["outer", "inner", "inner", "across", "across", None]
     # clipped to the range asked for
     assert [(s.start, s.end) for s in split_segments(12, 17, [outer, inner, across])] == [

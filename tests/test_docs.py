@@ -15,6 +15,8 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx_factcheck.directives.article import ArticleDirective
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.directives.claim import ClaimDirective
+from sphinx_factcheck.directives.flaw import FlawDirective
+from sphinx_factcheck.directives.reports import FlawListDirective
 from sphinx_factcheck.directives.source import SourceDirective
 
 from .conftest import read_json, warnings_of
@@ -81,7 +83,8 @@ def test_every_fc_directive_and_role_has_a_reference_entry(docs_build) -> None:
         assert re.search(rf"^## `\{{{re.escape(name)}\}}`", roles_page, re.MULTILINE), name
 
 
-@pytest.mark.parametrize("directive", [ClaimDirective, SourceDirective, ArticleDirective])
+@pytest.mark.parametrize("directive", [ClaimDirective, SourceDirective, ArticleDirective,
+                                       FlawDirective, FlawListDirective])
 def test_every_option_has_help(directive) -> None:
     assert set(directive.option_docs) == set(directive.known_options)
     assert all(help_text.strip() for help_text in directive.option_docs.values())

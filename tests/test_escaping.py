@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import read_json
+from .html_reports import parse
 
 
 @pytest.mark.sphinx("html", testroot="hostile", freshenv=True)
@@ -58,3 +59,38 @@ def test_the_publishing_options_are_text_in_both_audiences(app) -> None:
     assert not any(h.lower().lstrip().startswith("javascript") for h in hrefs)
     warnings = app.warning.getvalue()
     assert "bad_date" in warnings and "bad_url" in warnings
+
+
+@pytest.mark.sphinx("html", testroot="hostile", freshenv=True)
+def test_hostile_strings_in_flaws_are_text_not_markup(app) -> None:
+    app.build()
+    html = (Path(app.outdir) / "flaws.html").read_text(encoding="utf-8")
+    body = html[html.index('<section id="hostile-flaws">'):html.index("</section>")]
+    for tag in ("<script", "<img", "<svg", "<b>", "</blockquote><"):
+        assert tag not in body, tag
+    # No element got an event-handler attribute (the text inside titles is escaped).
+    assert not [element.attrs for element in parse(body).iter()
+                if any(name.startswith("on") for name in element.attrs)]
+    # Argument, quote, should-read, severity and caption, each shown as text.
+    assert "&lt;script&gt;alert(&quot;flaw&quot;)&lt;/script&gt; &amp; *not emphasis* " \
+           "&lt;b&gt;bold&lt;/b&gt;" in body
+    assert ">&lt;script&gt;alert(&quot;article&quot;)&lt;/script&gt;<" in body
+    assert "&lt;/blockquote&gt;&lt;img src=x onerror=alert(8)&gt; &quot;quoted&quot; " \
+           "'single'" in body
+    assert "severity=&lt;svg onload=alert(10)&gt;" in body
+    assert "&lt;script&gt;alert(&quot;caption&quot;)&lt;/script&gt; *not emphasis*" in body
+    assert "(severity: x&quot;&gt;&lt;svg onload=alert(11)&gt;)" in body
+    # The highlight's title attribute cannot be left either.
+    assert ('title="Copy flaw (major): &lt;script&gt;alert(&quot;flaw&quot;)&lt;/script&gt;'
+            in body)
+    # The id, :article: and :occurrence: refused, and the report's filters, as text.
+    assert "x&quot;&gt;&lt;script&gt;alert(12)&lt;/script&gt;" in body
+    assert "occurrence=&lt;svg onload=alert(14)&gt;" in body
+    assert "document: &lt;script&gt;alert(15)&lt;/script&gt;" in body
+    assert "article: x&quot;&gt;&lt;img src=x onerror=alert(16)&gt;" in body
+    flaws = {f["id"]: f for f in read_json(app)["flaws"]}
+    assert flaws["hostile-flaw"]["should_read"] == (
+        """</blockquote><img src=x onerror=alert(8)> "quoted" 'single'""")
+    assert flaws['x"><script>alert(12)</script>']["article"] == "<img src=x onerror=alert(13)>"
+    warnings = app.warning.getvalue()
+    assert "flaws.md:37: WARNING: flaw: id " in warnings and "[factcheck.bad_id]" in warnings

@@ -77,7 +77,8 @@ def test_each_theme_builds_cleanly_with_every_block(site, theme: str) -> None:
     assert (outdir / "_static" / "factcheck.css").is_file()
     root = parse(html)
     for cls in ("fc-claim", "fc-source", "fc-article-body", "fc-highlight", "fc-boilerplate",
-                "fc-verdict-summary", "fc-claim-rows", "fc-source-list", "fc-verdict-none"):
+                "fc-verdict-summary", "fc-claim-rows", "fc-source-list", "fc-verdict-none",
+                "fc-flaw", "fc-flawed", "fc-flaw-only", "fc-flaw-rows"):
         assert root.find(cls=cls) is not None, cls
     # Card parts are plain divs, as sphinx-design renders its own: themes restyle
     # ``.container`` (pydata unsets its padding, furo zeroes it).
@@ -170,7 +171,13 @@ def test_badges_highlights_and_boilerplate_read_at_aa_contrast(
     assert low == {}, "badge text"
     faint = {b["text"]: round(b["edge"], 2) for b in badges if b["edge"] < AA_NON_TEXT}
     assert faint == {}, "badge shape against the page"
-    for selector in (".fc-article-body a.fc-highlight", ".fc-boilerplate"):
+    labels = measure(page, ".fc-flaw-label")
+    assert {label["text"] for label in labels} == {"Copy flaw · major", "Copy flaw · minor",
+                                                   "Major", "Minor"}
+    assert [(m["text"], round(m["contrast"], 2)) for m in labels
+            if m["contrast"] < AA_TEXT] == [], "flaw label text"
+    for selector in (".fc-article-body a.fc-highlight", ".fc-boilerplate",
+                     ".fc-flaw-marker", ".fc-should-read"):
         low_text = [(m["text"], round(m["contrast"], 2))
                     for m in measure(page, selector) if m["contrast"] < AA_TEXT]
         assert low_text == [], selector
@@ -217,4 +224,19 @@ def test_verdict_first_cards_fit_a_phone_and_read_at_aa_contrast(
     assert low == {}
     rulings = measure(page, ".fc-claim .fc-ruling")
     assert all(r["contrast"] >= AA_TEXT for r in rulings), rulings
+    context.close()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_flaw_cards_and_lists_fit_a_phone(browser, site, theme: str) -> None:
+    outdir, _ = site(theme)
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto((outdir / "index.html").as_uri())
+    # Cards and highlights wrap; a report too wide scrolls inside itself, like claim tables.
+    overflowing = page.evaluate("""() => [...document.querySelectorAll(
+        '.fc-flaw, .fc-flaw-list, .fc-article-body a.fc-flawed')].filter(
+        (el) => el.getBoundingClientRect().right > window.innerWidth + 1
+    ).map((el) => el.className)""")
+    assert overflowing == []
     context.close()

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from sphinx_factcheck.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
 from sphinx_factcheck.core.export import JSON_NAME, summarise
+from sphinx_factcheck.core.model import FLAW_SEVERITIES
 from sphinx_factcheck.core.queries import Ordering, tally
 from sphinx_factcheck.core.schema import export_problems
 from sphinx_factcheck.core.terminal import json_safe, terminal_safe
@@ -54,6 +55,8 @@ class StatusReport:
     claims: int = 0
     with_verdict: int = 0
     done: int = 0
+    #: copy flaws per severity, gravest first (not claims: never in the verdict counts)
+    flaws: dict[str, int] = field(default_factory=dict)
     unchecked: list[dict[str, Any]] = field(default_factory=list)
     incomplete: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -69,7 +72,7 @@ class StatusReport:
             "origin": self.origin, "project": self.project, "claims": self.claims,
             "with_verdict": self.with_verdict, "done": self.done,
             "done_percent": round(self.done_percent, 1), "by_verdict": self.by_verdict,
-            "by_status": self.by_status, "require": list(self.require),
+            "by_status": self.by_status, "flaws": self.flaws, "require": list(self.require),
             "unchecked": self.unchecked, "incomplete": self.incomplete,
             "warnings": self.warnings, "failures": self.failures, "ok": not self.failures,
         }
@@ -240,6 +243,10 @@ def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...]
         claims=summary["claims"],
         with_verdict=summary["with_verdict"],
         done=summary["by_status"][statuses[-1]],
+        # Exports before schema 1.1 have no flaws.
+        flaws={severity: sum(1 for flaw in export.get("flaws") or []
+                             if flaw.get("severity") == severity)
+               for severity in FLAW_SEVERITIES},
         warnings=warnings,
     )
     in_reading_order = sorted(claims, key=lambda claim: (
@@ -303,6 +310,7 @@ def render_text(report: StatusReport, bar: str = "█") -> str:
         f"Fact-check status of {name}",
         f"{report.claims} claims: {report.with_verdict} with a verdict; "
         f"{report.done} {report.statuses[-1]} ({report.done_percent:.0f}%)",
+        *_flaw_line(report.flaws),
         "",
         "By verdict",
         *_chart(report.by_verdict, bar),
@@ -326,6 +334,15 @@ def render_text(report: StatusReport, bar: str = "█") -> str:
     if report.failures:
         lines += [f"FAILED {failure}" for failure in report.failures]
     return "\n".join(terminal_safe(line) for line in lines) + "\n"
+
+
+def _flaw_line(flaws: dict[str, int]) -> list[str]:
+    """"3 copy flaws: 1 major, 2 minor", or nothing when the copy has none."""
+    total = sum(flaws.values())
+    if not total:
+        return []
+    counts = ", ".join(f"{count} {severity}" for severity, count in flaws.items())
+    return [f"{total} copy flaw{'s' * (total != 1)}: {counts}"]
 
 
 def _chart(counts: dict[str, int], bar: str) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Generic, Literal, Protocol, TypeVar
 from sphinx_factcheck.core.model import (
     ArticleRecord,
     ClaimRecord,
+    FlawRecord,
     Location,
     SourceRecord,
     by_location,
@@ -65,7 +66,11 @@ def _unique(records: Iterable[RecordT]) -> tuple[dict[str, RecordT], list[Duplic
 
 @dataclass
 class ProjectIndex:
-    """Claims, sources and articles by id, with back-links and problems."""
+    """Claims, sources, articles and copy flaws by id, with back-links and problems.
+
+    Flaws have ids of their own: a flaw may share an id with a claim (their
+    anchors, ``flaw-<id>`` and ``claim-<id>``, differ), not with another flaw.
+    """
 
     claims: dict[str, ClaimRecord]
     sources: dict[str, SourceRecord]
@@ -75,8 +80,12 @@ class ProjectIndex:
     duplicate_articles: list[Duplicate[ArticleRecord]]
     #: source id -> ids of the claims citing it, in document order
     claims_by_source: dict[str, list[str]] = field(default_factory=dict)
-    #: every source id cited by a claim, an article or a role
+    #: every source id cited by a claim, a flaw, an article or a role
     cited_sources: set[str] = field(default_factory=set)
+    flaws: dict[str, FlawRecord] = field(default_factory=dict)
+    duplicate_flaws: list[Duplicate[FlawRecord]] = field(default_factory=list)
+    #: source id -> ids of the copy flaws citing it, in document order
+    flaws_by_source: dict[str, list[str]] = field(default_factory=dict)
 
     def records(self, kind: RecordKind) -> Mapping[str, AnyRecord]:
         """The claims, sources or articles by id."""
@@ -88,17 +97,23 @@ class ProjectIndex:
         """Unique claims in document order."""
         return sorted(self.claims.values(), key=by_location)
 
+    def flaws_in_order(self) -> list[FlawRecord]:
+        """Unique copy flaws in document order."""
+        return sorted(self.flaws.values(), key=by_location)
+
 
 def build_index(
     claims: Iterable[ClaimRecord],
     sources: Iterable[SourceRecord],
     articles: Iterable[ArticleRecord],
     references: Iterable[Reference],
+    flaws: Iterable[FlawRecord] = (),
 ) -> ProjectIndex:
     """Index the declared records; the first declaration of an id wins."""
     claims_by_id, duplicate_claims = _unique(claims)
     sources_by_id, duplicate_sources = _unique(sources)
     articles_by_id, duplicate_articles = _unique(articles)
+    flaws_by_id, duplicate_flaws = _unique(flaws)
 
     claims_by_source: dict[str, list[str]] = defaultdict(list)
     cited: set[str] = set()
@@ -106,6 +121,11 @@ def build_index(
         for source_id in claim.cited_sources:
             if claim.id not in claims_by_source[source_id]:
                 claims_by_source[source_id].append(claim.id)
+            cited.add(source_id)
+    flaws_by_source: dict[str, list[str]] = defaultdict(list)
+    for flaw in sorted(flaws_by_id.values(), key=by_location):
+        for source_id in dict.fromkeys(flaw.sources):
+            flaws_by_source[source_id].append(flaw.id)
             cited.add(source_id)
     for article in articles_by_id.values():
         if article.source:
@@ -126,4 +146,7 @@ def build_index(
         duplicate_articles=duplicate_articles,
         claims_by_source=dict(claims_by_source),
         cited_sources=cited,
+        flaws=flaws_by_id,
+        duplicate_flaws=duplicate_flaws,
+        flaws_by_source=dict(flaws_by_source),
     )

@@ -12,7 +12,7 @@ from sphinx_factcheck.core.queries import Ordering, Tally, tally
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.workflow import is_published
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: flaws
 #: The export's file name, in the output folder of every build.
 JSON_NAME = "factcheck.json"
 
@@ -50,6 +50,9 @@ def build_export(
              if article.id in annotation.articles else None}
             for article in sorted(index.articles.values(), key=lambda a: a.id)
         ],
+        # Copy flaws are not claims: they stay out of the verdict summary.
+        "flaws": [{**flaw.as_dict(), "anchor": annotation.anchor_dict(flaw.id, "flaw")}
+                  for flaw in sorted(index.flaws.values(), key=lambda f: f.id)],
         "summary": summarise(tally(claims, Ordering(scale.keys, tuple(statuses)))),
     }
 

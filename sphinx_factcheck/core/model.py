@@ -1,4 +1,4 @@
-"""Records of what a project declares: claims, sources and articles.
+"""Records of what a project declares: claims, copy flaws, sources and articles.
 
 They are small immutable values, stored in the Sphinx domain and exported
 to JSON; none of them holds doctree nodes.
@@ -146,6 +146,51 @@ class ClaimRecord:
         data["sources"] = list(self.sources)
         data["tags"] = list(self.tags)
         data["related"] = list(self.related)
+        data["rejected"] = list(self.rejected)
+        return data
+
+
+#: Severities of a copy flaw, the gravest first (the order of ``flaw-list``).
+FLAW_SEVERITIES = ("major", "minor")
+#: The severity of a flaw that gives none: most copy errors are slips, not distortions.
+DEFAULT_FLAW_SEVERITY = "minor"
+
+
+@dataclass(frozen=True)
+class FlawRecord:
+    """An error of the copy as published (a wrong weekday, a spliced quotation).
+
+    Not a claim: it has no verdict, is not counted with verdicts and never
+    becomes ClaimReview.
+    """
+
+    id: str
+    #: What is wrong, in one line (the directive's argument).
+    description: str
+    location: Location
+    severity: str = DEFAULT_FLAW_SEVERITY
+    #: The flawed span of the article, verbatim.
+    quote: str | None = None
+    article: str | None = None
+    #: Which place (1-based) to anchor ``quote`` at when it occurs more than once.
+    occurrence: int | None = None
+    #: What the original (or the correct copy) says instead.
+    should_read: str | None = None
+    sources: tuple[str, ...] = ()
+    #: The reasoning body as plain text.
+    reasoning: str = ""
+    #: True when the id was derived from the description.
+    derived_id: bool = False
+    #: Options whose values were refused (``name=value``).
+    rejected: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The flaw as it appears in ``factcheck.json``."""
+        data = asdict(self)
+        data["docname"] = self.location.docname
+        data["lineno"] = self.location.lineno
+        del data["location"]
+        data["sources"] = list(self.sources)
         data["rejected"] = list(self.rejected)
         return data
 

@@ -13,9 +13,11 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from sphinx_factcheck.core.collection import Reference
+from sphinx_factcheck.core.flaws import FlawQuery
 from sphinx_factcheck.core.model import (
     ArticleRecord,
     ClaimRecord,
+    FlawRecord,
     Location,
     SourceRecord,
     by_location,
@@ -93,6 +95,21 @@ class ReportIndex:
                     problems.append(OptionProblem(
                         "bad_option", f"no claim matches {value!r} in :{option}:; "
                         f"values in use: {listing(known)}"))
+        return problems
+
+    def flaw_query_problems(self, query: FlawQuery,
+                            flaws: Iterable[FlawRecord]) -> list[OptionProblem]:
+        """Flaw filter values that name nothing in the project (typos, renamed ids)."""
+        documents = {flaw.location.docname for flaw in flaws}
+        problems = [
+            OptionProblem("unknown_article", f"no article with id {value!r} in :article:; "
+                          f"known articles: {listing(self.article_ids)}")
+            for value in query.articles if value not in self.article_ids]
+        problems += [
+            OptionProblem("bad_option", f"no flaw matches {value!r} in :document:; "
+                          f"values in use: {listing(documents)}")
+            for value in query.documents
+            if not any(fnmatchcase(document, value) for document in documents)]
         return problems
 
     def source_query_problems(self, query: SourceQuery) -> list[OptionProblem]:

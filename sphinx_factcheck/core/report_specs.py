@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from sphinx_factcheck.core.flaws import FlawQuery
+from sphinx_factcheck.core.model import FLAW_SEVERITIES
 from sphinx_factcheck.core.queries import (
     CLAIM_COLUMNS,
     CLAIM_GROUPS,
@@ -83,8 +85,16 @@ class CorrectionsLogSpec:
     caption: str | None = None
 
 
+@dataclass(frozen=True)
+class FlawListSpec:
+    """What a ``flaw-list`` shows: copy flaws, gravest first."""
+
+    query: FlawQuery = field(default_factory=FlawQuery)
+    caption: str | None = None
+
+
 ReportSpec = (ClaimTableSpec | VerdictSummarySpec | SourceListSpec | FindingsSpec
-              | CorrectionsLogSpec)
+              | CorrectionsLogSpec | FlawListSpec)
 
 
 def spec_as_dict(spec: ReportSpec) -> dict[str, Any]:
@@ -244,4 +254,18 @@ def parse_corrections_log(options: Mapping[str, Any], ordering: Ordering,
     """A ``corrections-log`` spec from its options, and the problems found."""
     reader = _OptionReader("corrections-log", options)
     spec = CorrectionsLogSpec(query=_claim_query(reader, ordering), caption=reader.caption())
+    return spec, reader.problems
+
+
+def parse_flaw_list(options: Mapping[str, Any]) -> tuple[FlawListSpec, list[OptionProblem]]:
+    """A ``flaw-list`` spec from its options, and the problems found."""
+    reader = _OptionReader("flaw-list", options)
+    spec = FlawListSpec(
+        query=FlawQuery(
+            severities=reader.checked_values("severity", FLAW_SEVERITIES, "bad_option",
+                                             "severity"),
+            documents=tuple(pattern.lstrip("/") for pattern in reader.values("document")),
+            articles=reader.values("article")),
+        caption=reader.caption(),
+    )
     return spec, reader.problems

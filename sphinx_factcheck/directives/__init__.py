@@ -17,6 +17,7 @@ from sphinx_factcheck.directives.claim import ClaimDirective
 from sphinx_factcheck.directives.claim_import import ClaimImportDirective
 from sphinx_factcheck.directives.claim_parts import CorrectionDirective, EvidenceDirective
 from sphinx_factcheck.directives.desk_note import DeskNoteDirective
+from sphinx_factcheck.directives.flaw import FlawDirective
 from sphinx_factcheck.directives.reports import REPORT_DIRECTIVES
 from sphinx_factcheck.directives.roles import FactcheckXRefRole, VerdictRole
 from sphinx_factcheck.directives.source import SourceDirective
@@ -30,6 +31,7 @@ DIRECTIVES: dict[str, type[Directive]] = {
     "correction": CorrectionDirective,
     "desk-note": DeskNoteDirective,
     "claim-import": ClaimImportDirective,
+    "flaw": FlawDirective,
     **REPORT_DIRECTIVES,
 }
 

@@ -1,5 +1,5 @@
 """Report directives: ``claim-table``, ``verdict-summary``, ``source-list``,
-``findings`` and ``corrections-log``.
+``findings``, ``corrections-log`` and ``flaw-list``.
 
 Each parses its options into a spec, records the report in the domain and
 leaves a placeholder that a post-transform fills once everything is read.
@@ -21,6 +21,7 @@ from sphinx_factcheck.core.report_specs import (
     parse_claim_table,
     parse_corrections_log,
     parse_findings,
+    parse_flaw_list,
     parse_source_list,
     parse_verdict_summary,
 )
@@ -147,10 +148,27 @@ class CorrectionsLogDirective(ReportDirective):
         return parse_corrections_log(options, ordering_of(self.config))
 
 
+class FlawListDirective(ReportDirective):
+    """The copy flaws of the project, major first, then in document order."""
+
+    report_kind = "flaw-list"
+    option_docs: ClassVar[dict[str, str]] = {
+        "severity": "Only flaws of these severities (comma-separated: major, minor).",
+        "document": "Only flaws declared in documents matching one of these globs, "
+                    "e.g. ``review/*``.",
+        "article": "Only flaws anchored in one of these article ids.",
+        **COMMON_DOCS,
+    }
+
+    def parse(self, options: Mapping[str, Any]) -> tuple[ReportSpec, list[OptionProblem]]:
+        return parse_flaw_list(options)
+
+
 REPORT_DIRECTIVES: dict[str, type[ReportDirective]] = {
     "claim-table": ClaimTableDirective,
     "verdict-summary": VerdictSummaryDirective,
     "source-list": SourceListDirective,
     "findings": FindingsDirective,
     "corrections-log": CorrectionsLogDirective,
+    "flaw-list": FlawListDirective,
 }

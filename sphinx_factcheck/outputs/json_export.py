@@ -9,7 +9,7 @@ from sphinx_factcheck import __version__
 from sphinx_factcheck.config import is_public, scale_of, statuses_of
 from sphinx_factcheck.core.export import JSON_NAME, build_export, dumps
 from sphinx_factcheck.store.domain import get_domain
-from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
+from sphinx_factcheck.store.ids import article_anchor, claim_anchor, flaw_anchor, source_anchor
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -31,7 +31,7 @@ def export_of(app: Sphinx) -> dict[str, Any]:
 
 
 def _add_hrefs(app: Sphinx, export: dict[str, Any]) -> None:
-    """Give each claim, source and article its link into this build's pages.
+    """Give each claim, source, article and flaw its link into this build's pages.
 
     ``href`` is relative to the output folder and follows the builder's layout
     (``claims/summit.html#...`` for html, ``claims/summit/#...`` for dirhtml),
@@ -42,7 +42,7 @@ def _add_hrefs(app: Sphinx, export: dict[str, Any]) -> None:
     single_page = (f"{app.config.root_doc}{app.builder.out_suffix}"  # type: ignore[attr-defined]
                    if app.builder.name == "singlehtml" else None)
     for key, anchor_of in (("claims", claim_anchor), ("sources", source_anchor),
-                           ("articles", article_anchor)):
+                           ("articles", article_anchor), ("flaws", flaw_anchor)):
         for record in export[key]:
             page = single_page or app.builder.get_target_uri(record["docname"])
             record["href"] = f"{page}#{anchor_of(record['id'])}"

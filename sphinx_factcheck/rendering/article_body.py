@@ -8,6 +8,7 @@ every document has been read, with the functions here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -15,7 +16,7 @@ from docutils import nodes
 from sphinx_factcheck.config import is_public, scale_of
 from sphinx_factcheck.core.quotes import line_of
 from sphinx_factcheck.locale import _
-from sphinx_factcheck.rendering.article_view import ArticleView, quote_anchor
+from sphinx_factcheck.rendering.article_view import ArticleView, flaw_quote_anchor, quote_anchor
 from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.links import anchor_link
@@ -53,16 +54,23 @@ def render_article(placeholder: ArticlePlaceholder, env: BuildEnvironment,
         return anchor_link(docname, todoc, anchor, children, title, bare=True)
 
     view = ArticleView(annotation, domain.index.claims, scale_of(env.config), link, docname,
-                       public=is_public(env.config), unrated=unrated_label(env.config))
+                       public=is_public(env.config), unrated=unrated_label(env.config),
+                       flaws=domain.index.flaws)
     body.extend(view.render())
     return body
 
 
 def render_article_link(placeholder: ArticleLinkPlaceholder, env: BuildEnvironment,
                         docname: str) -> list[nodes.Node]:
-    """"Show in article (title, line N)" for a claim whose quote is anchored."""
+    """"Show in article (title, line N)" for a claim or flaw whose quote is anchored."""
     annotation = get_domain(env).annotation
-    anchor = annotation.anchors.get(placeholder["fc_claim"])
+    target: Callable[[str], str]
+    if placeholder.get("fc_flaw") is not None:
+        anchor = annotation.flaw_anchors.get(placeholder["fc_flaw"])
+        target = flaw_quote_anchor
+    else:
+        anchor = annotation.anchors.get(placeholder["fc_claim"])
+        target = quote_anchor
     if anchor is None:
         return []
     article = annotation.articles[anchor.article_id].article
@@ -71,7 +79,7 @@ def render_article_link(placeholder: ArticleLinkPlaceholder, env: BuildEnvironme
     if anchor.match == "fuzzy":
         where += _(", approximate match, score %(score)s") % {"score": f"{anchor.score:g}"}
     paragraph = nodes.paragraph(classes=["fc-show-in-article"])
-    paragraph += anchor_link(docname, article.location.docname, quote_anchor(anchor.claim_id),
+    paragraph += anchor_link(docname, article.location.docname, target(anchor.record_id),
                              nodes.Text(_("Show in article")), bare=True)
     paragraph += nodes.Text(f" ({where})")
     return [paragraph]

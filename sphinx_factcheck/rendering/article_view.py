@@ -1,8 +1,12 @@
-"""The annotated article as generic docutils nodes: highlights, boilerplate, coverage.
+"""The annotated article as generic docutils nodes: highlights, flaw marks, boilerplate, coverage.
 
 Every piece of article text becomes a ``Text`` node (escaped by every
 writer); highlights are ``reference`` nodes and everything else ``inline``,
 ``paragraph`` and ``bullet_list``, so every builder renders the page.
+
+Links never nest, so where quotes overlap the text is cut into segments and
+each segment is one link, to the shortest quote over it; its classes say
+which claims and copy flaws it also belongs to.
 """
 
 from __future__ import annotations
@@ -14,17 +18,18 @@ from functools import cached_property
 
 from docutils import nodes
 
-from sphinx_factcheck.core.annotation import ArticleAnnotation, Segment
+from sphinx_factcheck.core.annotation import ArticleAnnotation, QuoteAnchor, Segment
 from sphinx_factcheck.core.direction import text_direction
-from sphinx_factcheck.core.model import ClaimRecord
+from sphinx_factcheck.core.model import ClaimRecord, FlawRecord
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.text import Line, paragraphs_of
 from sphinx_factcheck.locale import N_, _, ngettext
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import verbatim
 from sphinx_factcheck.rendering.components import component
+from sphinx_factcheck.rendering.flaw_card import severity_label
 from sphinx_factcheck.rendering.nodes import ArticleSnippet, ArticleText
-from sphinx_factcheck.store.ids import claim_anchor
+from sphinx_factcheck.store.ids import claim_anchor, flaw_anchor
 
 #: ``link(docname, anchor, children, title)``: a reference to an anchor in a document.
 LinkMaker = Callable[[str, str, list[nodes.Node], str], nodes.Element]
@@ -81,6 +86,11 @@ def quote_anchor(claim_id: str) -> str:
     return nodes.make_id(f"quote-{claim_id}")
 
 
+def flaw_quote_anchor(flaw_id: str) -> str:
+    """The HTML anchor of a copy flaw's quote in its article."""
+    return nodes.make_id(f"flaw-quote-{flaw_id}")
+
+
 def sentence_anchor(article_id: str, number: int) -> str:
     """The HTML anchor of an article's ``number``-th (1-based) sentence."""
     return nodes.make_id(f"sentence-{article_id}-{number}")
@@ -104,8 +114,10 @@ class ArticleView:
     public: bool = False
     #: What a claim without a (public) verdict is called.
     unrated: str = "No verdict"
-    #: claims whose quote anchor has been placed (on the first piece of their quote)
-    placed: set[str] = field(default_factory=set)
+    #: copy flaws by id
+    flaws: dict[str, FlawRecord] = field(default_factory=dict)
+    #: (kind, id) of the quotes whose anchor has been placed (on their first piece)
+    placed: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -144,6 +156,11 @@ class ArticleView:
         summary += nodes.Text(" " + ngettext("by %(count)d anchored quote",
                                              "by %(count)d anchored quotes", quotes)
                               % {"count": quotes})
+        flaws = len(annotation.flaw_anchors)
+        if flaws:
+            summary += nodes.Text("; " + ngettext("%(count)d copy flaw marked",
+                                                  "%(count)d copy flaws marked", flaws)
+                                  % {"count": flaws})
         dimmed = len(annotation.boilerplate_lines)
         if dimmed:
             summary += nodes.Text("; " + ngettext("%(count)d boilerplate line dimmed",
@@ -249,36 +266,68 @@ class ArticleView:
                 for segment in self.annotation.segments(start, end)]
 
     def _highlight(self, segment: Segment) -> nodes.Element:
-        """One stretch of quoted text, linked to the claim with the shortest quote."""
+        """One stretch of quoted text, linked to the shortest quote over it.
+
+        A claim's quote is tinted in its verdict's colour; a copy flaw's is
+        underlined with a wave and flagged; text in both shows both.
+        """
         linked = segment.link
         assert linked is not None
-        covering = [self.claims[a.claim_id] for a in segment.anchors]
-        target = self.claims[linked.claim_id]
-        labels = {claim.id: self._label(claim) for claim in covering}
-        title = " | ".join(f"{labels[c.id]}: {c.statement}" for c in covering)
+        claims = [self.claims[a.record_id] for a in segment.claims]
+        flaws = [self.flaws[a.record_id] for a in segment.flaws]
+        labels = {claim.id: self._label(claim) for claim in claims}
+        title = " | ".join([f"{labels[c.id]}: {c.statement}" for c in claims]
+                           + [_("Copy flaw (%(severity)s): %(description)s") % {
+                               "severity": severity_label(f.severity),
+                               "description": f.description} for f in flaws])
         children: list[nodes.Node] = [nodes.Text(self.text[segment.start:segment.end])]
-        # Where a quote ends, say whose it was and the verdict, for screen readers
-        # and for builders without colour (text, man).
-        ending = [c for a, c in zip(segment.anchors, covering, strict=True)
-                  if a.end == segment.end]
+        # Where a quote ends, say whose it was and the verdict or severity, for screen
+        # readers and for builders without colour (text, man).
+        ending = [a for a in segment.anchors if a.end == segment.end]
+        if any(a.kind == "flaw" for a in ending):
+            children.append(nodes.inline("", "⚑", classes=["fc-flaw-marker"]))
         if ending:
-            hidden = "; ".join(_("claim %(id)s: %(verdict)s") % {
-                "id": c.id, "verdict": labels[c.id]} for c in ending)
+            hidden = "; ".join(self._spoken(anchor, labels) for anchor in ending)
             children.append(nodes.inline("", f" ({hidden})", classes=["fc-visually-hidden"]))
-        reference = self.link(target.location.docname, claim_anchor(target.id), children,
-                              title)
-        reference["classes"] += ["fc-highlight", f"fc-hl-{self._colour(target)}"]
-        if target.verdict:
-            reference["classes"].append(f"fc-hl-verdict-{target.verdict}")
-        others = [c for c in covering if c.id != target.id]
-        if others:
-            reference["classes"].append("fc-overlap")
-            reference["classes"].extend(sorted({f"fc-also-{self._colour(c)}" for c in others}))
-        for anchor in segment.anchors:
-            if anchor.claim_id not in self.placed:
-                self.placed.add(anchor.claim_id)
-                reference["ids"].append(quote_anchor(anchor.claim_id))
+        if linked.kind == "flaw":
+            flaw = self.flaws[linked.record_id]
+            todoc, anchor = flaw.location.docname, flaw_anchor(flaw.id)
+        else:
+            claim = self.claims[linked.record_id]
+            todoc, anchor = claim.location.docname, claim_anchor(claim.id)
+        reference = self.link(todoc, anchor, children, title)
+        reference["classes"] += ["fc-highlight"]
+        if claims:
+            tint = self.claims[min(segment.claims, key=_shortest).record_id]
+            reference["classes"].append(f"fc-hl-{self._colour(tint)}")
+            if tint.verdict:
+                reference["classes"].append(f"fc-hl-verdict-{tint.verdict}")
+            others = [c for c in claims if c.id != tint.id]
+            if others:
+                reference["classes"].append("fc-overlap")
+                reference["classes"].extend(
+                    sorted({f"fc-also-{self._colour(c)}" for c in others}))
+        if flaws:
+            reference["classes"].append("fc-flawed")
+            reference["classes"].extend(sorted({f"fc-flaw-{f.severity}" for f in flaws}))
+            if not claims:
+                reference["classes"].append("fc-flaw-only")
+        for quote in segment.anchors:
+            if (quote.kind, quote.record_id) not in self.placed:
+                self.placed.add((quote.kind, quote.record_id))
+                anchor_of = quote_anchor if quote.kind == "claim" else flaw_quote_anchor
+                reference["ids"].append(anchor_of(quote.record_id))
         return reference
+
+    def _spoken(self, anchor: QuoteAnchor, labels: dict[str, str]) -> str:
+        """What a screen reader hears where a quote ends."""
+        if anchor.kind == "flaw":
+            flaw = self.flaws[anchor.record_id]
+            return _("copy flaw %(id)s, %(severity)s: %(description)s") % {
+                "id": flaw.id, "severity": severity_label(flaw.severity),
+                "description": flaw.description}
+        return _("claim %(id)s: %(verdict)s") % {"id": anchor.record_id,
+                                                 "verdict": labels[anchor.record_id]}
 
     def _label(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None
@@ -287,6 +336,10 @@ class ArticleView:
     def _colour(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None
         return verdict.colour if verdict else "none"
+
+
+def _shortest(anchor: QuoteAnchor) -> tuple[int, int, str]:
+    return (anchor.length, anchor.start, anchor.record_id)
 
 
 def _blocks(lines: Sequence[Line]) -> Iterator[tuple[int, int, str | None]]:

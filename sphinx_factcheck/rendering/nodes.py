@@ -37,7 +37,7 @@ class ArticlePlaceholder(nodes.General, nodes.Element):
 
 
 class ArticleLinkPlaceholder(nodes.General, nodes.Element):
-    """Where a claim card says where its quote is in the article (``fc_claim``)."""
+    """Where a card says where its quote is in the article (``fc_claim`` or ``fc_flaw``)."""
 
 
 class TableTools(nodes.General, nodes.Element):

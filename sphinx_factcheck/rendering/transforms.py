@@ -21,6 +21,7 @@ from sphinx_factcheck.core.report_specs import (
     ClaimTableSpec,
     CorrectionsLogSpec,
     FindingsSpec,
+    FlawListSpec,
     SourceListSpec,
     VerdictSummarySpec,
 )
@@ -43,6 +44,7 @@ from sphinx_factcheck.rendering.reports.claim_table import render_claim_table
 from sphinx_factcheck.rendering.reports.context import RenderContext, ordering_of
 from sphinx_factcheck.rendering.reports.corrections_log import render_corrections_log
 from sphinx_factcheck.rendering.reports.findings import render_findings
+from sphinx_factcheck.rendering.reports.flaw_list import render_flaw_list
 from sphinx_factcheck.rendering.reports.source_list import render_source_list
 from sphinx_factcheck.rendering.reports.summary import render_verdict_summary
 from sphinx_factcheck.warning_types import Problem, warn
@@ -58,6 +60,7 @@ _RENDERERS: dict[type, Callable[[ReportRecord, RenderContext], nodes.container]]
     SourceListSpec: render_source_list,
     FindingsSpec: render_findings,
     CorrectionsLogSpec: render_corrections_log,
+    FlawListSpec: render_flaw_list,
 }
 
 
@@ -91,6 +94,8 @@ class FillPlaceholders(SphinxPostTransform):
         if isinstance(spec, SourceListSpec):
             problems = (ctx.reports.source_query_problems(spec.query)
                         + ctx.reports.claim_query_problems(spec.cited_by))
+        elif isinstance(spec, FlawListSpec):
+            problems = ctx.reports.flaw_query_problems(spec.query, ctx.index.flaws_in_order())
         else:
             problems = ctx.reports.claim_query_problems(spec.query)
         for problem in problems:

@@ -9,7 +9,7 @@ from sphinx_factcheck.core.collection import ProjectIndex
 from sphinx_factcheck.core.model import by_location
 from sphinx_factcheck.core.values import is_via_url
 from sphinx_factcheck.core.wording import listing
-from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
+from sphinx_factcheck.store.ids import article_anchor, claim_anchor, flaw_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
 
 
@@ -23,6 +23,7 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
         ("claim", index.duplicate_claims),
         ("source", index.duplicate_sources),
         ("article", index.duplicate_articles),
+        ("flaw", index.duplicate_flaws),
     ):
         for duplicate in duplicates:
             first = duplicate.first.location
@@ -58,6 +59,13 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
                  f"source {source.id!r} is :via: unknown source {source.via!r}; give the id "
                  f"of a declared source or the original's URL; known sources: "
                  f"{listing(index.sources)}", source.location.pair)
+    for flaw in index.flaws_in_order():
+        for source_id in flaw.sources:
+            if source_id not in index.sources:
+                warn(Problem.unknown_source,
+                     f"flaw {flaw.id!r} cites unknown source {source_id!r}; "
+                     f"known sources: {listing(index.sources)}",
+                     flaw.location.pair)
     for article in index.articles.values():
         if article.source and article.source not in index.sources:
             warn(Problem.unknown_source,
@@ -67,7 +75,8 @@ def check_project(index: ProjectIndex, path_of: Callable[[str], Any]) -> None:
     for source in sorted(index.sources.values(), key=by_location):
         if source.id not in index.cited_sources:
             warn(Problem.unused_source,
-                 f"source {source.id!r} is cited by no claim, article or {{source}} role; "
+                 f"source {source.id!r} is cited by no claim, flaw, article or {{source}} "
+                 "role; "
                  "cite it in a claim's :sources: or remove it",
                  source.location.pair)
 
@@ -77,6 +86,7 @@ def _check_shared_anchors(index: ProjectIndex, path_of: Callable[[str], Any]) ->
     ("claim", index.claims, claim_anchor),
     ("source", index.sources, source_anchor),
     ("article", index.articles, article_anchor),
+    ("flaw", index.flaws, flaw_anchor),
     )
     for kind, records, anchor_of in groups:
         first_by_anchor: dict[str, Any] = {}

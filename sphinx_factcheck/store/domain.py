@@ -1,4 +1,4 @@
-"""The ``fc`` domain: the single store of claims, sources and articles."""
+"""The ``fc`` domain: the single store of claims, copy flaws, sources and articles."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from sphinx_factcheck.core.inventory import claim_display_name
 from sphinx_factcheck.core.model import (
     ArticleRecord,
     ClaimRecord,
+    FlawRecord,
     Location,
     SourceRecord,
     by_location,
@@ -57,6 +58,7 @@ class DomainData(TypedDict):
     claims: dict[str, list[ClaimRecord]]
     sources: dict[str, list[SourceRecord]]
     articles: dict[str, list[ArticleRecord]]
+    flaws: dict[str, list[FlawRecord]]
     references: dict[str, list[Reference]]
     #: documents that show collected data
     displays: dict[str, bool]
@@ -68,7 +70,8 @@ class DomainData(TypedDict):
 
 
 #: The keys of :class:`DomainData` kept per document.
-PER_DOCUMENT = ("claims", "sources", "articles", "references", "displays", "reports", "files")
+PER_DOCUMENT = ("claims", "sources", "articles", "flaws", "references", "displays", "reports",
+                "files")
 
 
 class FactcheckDomain(Domain):
@@ -85,13 +88,15 @@ class FactcheckDomain(Domain):
         "claims": {},  # docname -> list[ClaimRecord]
         "sources": {},  # docname -> list[SourceRecord]
         "articles": {},  # docname -> list[ArticleRecord]
+        "flaws": {},  # docname -> list[FlawRecord]
         "references": {},  # docname -> list[Reference]
         "displays": {},  # docname -> True when the page shows collected data
         "reports": {},  # docname -> list[ReportRecord]
         "fingerprint": "",  # digest of the collected data at the last build
         "files": {},  # docname -> {absolute path: digest} of the files its directives read
     }
-    data_version = 5  # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports; 5: files
+    # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports; 5: files; 6: flaws
+    data_version = 6
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -129,6 +134,11 @@ class FactcheckDomain(Domain):
         self.store["articles"].setdefault(article.location.docname, []).append(article)
         self._changed()
 
+    def add_flaw(self, flaw: FlawRecord) -> None:
+        """Record a copy flaw of the document being read."""
+        self.store["flaws"].setdefault(flaw.location.docname, []).append(flaw)
+        self._changed()
+
     def add_report(self, report: ReportRecord) -> None:
         """Record a report placed in the document being read."""
         self.store["reports"].setdefault(report.location.docname, []).append(report)
@@ -149,6 +159,10 @@ class FactcheckDomain(Domain):
     def claims_in(self, docname: str) -> list[ClaimRecord]:
         """The claims declared in one document so far, in order."""
         return list(self.store["claims"].get(docname, []))
+
+    def flaws_in(self, docname: str) -> list[FlawRecord]:
+        """The copy flaws declared in one document so far, in order."""
+        return list(self.store["flaws"].get(docname, []))
 
     def clear_doc(self, docname: str) -> None:
         for key in PER_DOCUMENT:
@@ -175,16 +189,19 @@ class FactcheckDomain(Domain):
                                 Location(docname, node.line or 0), _mark_spot(node, number))
                       for number, node in enumerate(written, start=1)]
         self.store["references"][docname] = references
-        if references or docname in self.store["claims"]:
+        # A card's "Show in article" depends on the article, wherever it is.
+        if references or docname in self.store["claims"] or docname in self.store["flaws"]:
             self.mark_display(docname)
         self._changed()
-        derived = [claim for claim in self.claims_in(docname) if claim.derived_id]
-        if derived:
-            warn(Problem.missing_id,
-                 f"{len(derived)} claim(s) in this document have no :id:; derived "
-                 f"{', '.join(repr(c.id) for c in derived)}. Add :id: so links, anchors and "
-                 "factcheck.json stay stable when the statement changes",
-                 derived[0].location.pair)
+        for kind, records, what in (("claim", self.claims_in(docname), "statement"),
+                                    ("flaw", self.flaws_in(docname), "description")):
+            derived = [record for record in records if record.derived_id]
+            if derived:
+                warn(Problem.missing_id,
+                     f"{len(derived)} {kind}(s) in this document have no :id:; derived "
+                     f"{', '.join(repr(r.id) for r in derived)}. Add :id: so links, anchors "
+                     f"and factcheck.json stay stable when the {what} changes",
+                     derived[0].location.pair)
 
     # -- reading ---------------------------------------------------------
 
@@ -206,7 +223,8 @@ class FactcheckDomain(Domain):
                 statuses = statuses_of(self.env.config)
                 claims = [public_view(claim, statuses) for claim in claims]
             self._index = build_index(claims, self._all("sources"),
-                                      self._all("articles"), self._all("references"))
+                                      self._all("articles"), self._all("references"),
+                                      self._all("flaws"))
         return self._index
 
     @property
@@ -217,12 +235,12 @@ class FactcheckDomain(Domain):
         if self._declared_index is None:
             self._declared_index = build_index(
                 self._all("claims"), self._all("sources"),
-                self._all("articles"), self._all("references"))
+                self._all("articles"), self._all("references"), self._all("flaws"))
         return self._declared_index
 
     @property
     def annotation(self) -> ProjectAnnotation:
-        """Every claim's quote anchored in its article, and each article's coverage."""
+        """Every claim's and flaw's quote anchored in its article, and each article's coverage."""
         if self._annotation is None:
             index = self.index
             self._annotation = annotate_project(
@@ -230,6 +248,7 @@ class FactcheckDomain(Domain):
                 sorted(index.articles.values(), key=by_location),
                 self.env.config.factcheck_quote_threshold,
                 self.env.config.factcheck_language,
+                index.flaws_in_order(),
             )
         return self._annotation
 
@@ -267,6 +286,7 @@ class FactcheckDomain(Domain):
                 [c.as_dict() for c in index.claims_in_order()],
                 [s.as_dict() for s in sorted(index.sources.values(), key=lambda s: s.id)],
                 [a.as_dict() for a in sorted(index.articles.values(), key=lambda a: a.id)],
+                [f.as_dict() for f in index.flaws_in_order()],
                 sorted(
                     (r.kind, r.target, r.location.docname, r.location.lineno)
                     for r in self._all("references")

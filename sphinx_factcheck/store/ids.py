@@ -1,4 +1,4 @@
-"""Stable HTML anchors of claims, sources and articles."""
+"""Stable HTML anchors of claims, copy flaws, sources and articles."""
 
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ def source_anchor(source_id: str) -> str:
 def article_anchor(article_id: str) -> str:
     """The HTML anchor of an article."""
     return nodes.make_id(f"article-{article_id}")
+
+
+def flaw_anchor(flaw_id: str) -> str:
+    """The HTML anchor of a copy flaw's card."""
+    return nodes.make_id(f"flaw-{flaw_id}")

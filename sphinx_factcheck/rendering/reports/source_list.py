@@ -14,18 +14,33 @@ from sphinx_factcheck.locale import _, ngettext
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import comma_list, source_fields, xref
 from sphinx_factcheck.rendering.components import component
+from sphinx_factcheck.rendering.links import anchor_link
 from sphinx_factcheck.rendering.reports.context import RenderContext
+from sphinx_factcheck.store.ids import flaw_anchor
 
 
 def cited_by(source_id: str, ctx: RenderContext) -> nodes.paragraph:
-    """"Cited by" and a link (with verdict badge) to each claim citing the source."""
+    """"Cited by" and a link (with verdict badge) to each claim citing the source.
+
+    The copy flaws citing it follow, linked by what is wrong.
+    """
     claim_ids = ctx.index.claims_by_source.get(source_id, [])
-    if not claim_ids:
+    flaws = [ctx.index.flaws[flaw_id]
+             for flaw_id in ctx.index.flaws_by_source.get(source_id, [])]
+    if not claim_ids and not flaws:
         return desk_only(nodes.paragraph("", _("Cited by no claim yet."), classes=["fc-cited-by"]))
-    return nodes.paragraph(
-        "", "", nodes.strong("", _("Cited by:")), nodes.Text(" "),
-        *comma_list(xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids),
-        classes=["fc-cited-by"])
+    paragraph = nodes.paragraph("", "", classes=["fc-cited-by"])
+    if claim_ids:
+        paragraph += [nodes.strong("", _("Cited by:")), nodes.Text(" "), *comma_list(
+            xref("claim", claim_id, docname=ctx.docname) for claim_id in claim_ids)]
+    if flaws:
+        if claim_ids:
+            paragraph += nodes.Text(". ")
+        paragraph += [nodes.strong("", _("Shows copy flaws:")), nodes.Text(" "), *comma_list(
+            anchor_link(ctx.docname, flaw.location.docname, flaw_anchor(flaw.id),
+                        nodes.inline("", flaw.description), flaw.description)
+            for flaw in flaws)]
+    return paragraph
 
 
 def _entry(source: SourceRecord, ctx: RenderContext) -> nodes.definition_list_item:

@@ -1,0 +1,3 @@
+project = "flaws-bad"
+extensions = ["myst_parser", "sphinx_factcheck"]
+factcheck_require = []
