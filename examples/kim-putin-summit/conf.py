@@ -1,16 +1,26 @@
-"""Sphinx configuration of the worked example: a fact-check of one AP article."""
+"""Sphinx configuration of the worked example: a fact-check of one AP article.
 
-project = "Fact-check: Kim and Putin at Vostochny (AP, September 2023)"
+The default build is the published site (``factcheck_audience = "public"``).
+The desk view, with workflow and coverage, is one flag away::
+
+    sphinx-build -b html -D factcheck_audience=desk examples/kim-putin-summit _build/desk
+"""
+
+project = "Kim and Putin at Vostochny: a fact-check"
 author = "sphinx-factcheck example team"
-copyright = "2026, sphinx-factcheck example team; article text (c) The Associated Press"
-version = release = "1.0"
+copyright = ("2026, sphinx-factcheck example team, publisher of this fact-check; "
+             "article text (c) The Associated Press")
+version = release = "1.1"
 
 extensions = ["myst_parser", "sphinx_factcheck"]
 exclude_patterns = ["_build", "RESEARCH-NOTES.md"]
 myst_heading_anchors = 3
 
-html_title = "Kim–Putin summit fact-check"
-today = "2026-11-27"
+html_title = "Kim–Putin summit: a fact-check"
+html_short_title = "Kim–Putin fact-check"
+html_show_sphinx = False
+today = "2026-12-03"
 
+factcheck_audience = "public"
 factcheck_publisher = {"name": "sphinx-factcheck example team"}
 factcheck_require = ["verdict", "sources", "quote", "claimant", "checked"]
