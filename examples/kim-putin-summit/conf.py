@@ -8,8 +8,6 @@ The desk view, with workflow and coverage, is one flag away::
 
 project = "Kim and Putin at Vostochny: a fact-check"
 author = "sphinx-factcheck example team"
-copyright = ("2026, sphinx-factcheck example team, publisher of this fact-check; "
-             "article text (c) The Associated Press")
 version = release = "1.1"
 
 extensions = ["myst_parser", "sphinx_factcheck"]
@@ -22,5 +20,8 @@ html_show_sphinx = False
 today = "2026-12-03"
 
 factcheck_audience = "public"
+# The publisher named in ClaimReview and, through copyright, in every page footer.
 factcheck_publisher = {"name": "sphinx-factcheck example team"}
+copyright = ("2026. Published by " + factcheck_publisher["name"]
+             + "; the text under review (c) The Associated Press")
 factcheck_require = ["verdict", "sources", "quote", "claimant", "checked"]
