@@ -163,3 +163,10 @@ def test_a_republished_source_names_its_original(both) -> None:
     export = json.loads((both["public"].outdir / "factcheck.json").read_text(encoding="utf-8"))
     vias = {source["id"]: source["via"] for source in export["sources"]}
     assert vias["mirror"] == "kremlin" and vias["kremlin"] is None
+
+
+def test_screen_reader_text_in_the_public_article_names_no_ids(both) -> None:
+    public = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
+    desk = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
+    assert "(claim: Misleading)" in public and "claim talks-length" not in public
+    assert "(claim talks-length: Misleading)" in desk

@@ -321,13 +321,18 @@ class ArticleView:
 
     def _spoken(self, anchor: QuoteAnchor, labels: dict[str, str]) -> str:
         """What a screen reader hears where a quote ends."""
+        # Ids are the desk's: readers of the public build hear what it is, not its id.
         if anchor.kind == "flaw":
             flaw = self.flaws[anchor.record_id]
-            return _("copy flaw %(id)s, %(severity)s: %(description)s") % {
-                "id": flaw.id, "severity": severity_label(flaw.severity),
-                "description": flaw.description}
-        return _("claim %(id)s: %(verdict)s") % {"id": anchor.record_id,
-                                                 "verdict": labels[anchor.record_id]}
+            values = {"id": flaw.id, "severity": severity_label(flaw.severity),
+                      "description": flaw.description}
+            if self.public:
+                return _("copy flaw, %(severity)s: %(description)s") % values
+            return _("copy flaw %(id)s, %(severity)s: %(description)s") % values
+        values = {"id": anchor.record_id, "verdict": labels[anchor.record_id]}
+        if self.public:
+            return _("claim: %(verdict)s") % values
+        return _("claim %(id)s: %(verdict)s") % values
 
     def _label(self, claim: ClaimRecord) -> str:
         verdict = self.scale.get(claim.verdict) if claim.verdict else None
