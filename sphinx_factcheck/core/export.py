@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sphinx_factcheck.core.annotation import ProjectAnnotation
 from sphinx_factcheck.core.collection import ProjectIndex
-from sphinx_factcheck.core.model import ClaimRecord
+from sphinx_factcheck.core.model import ClaimRecord, WithdrawalRecord
 from sphinx_factcheck.core.queries import Ordering, Tally, tally
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.workflow import is_published
 
-SCHEMA_VERSION = "1.1"  # 1.1: flaws
+SCHEMA_VERSION = "1.2"  # 1.1: flaws; 1.2: publishing model (published, evidence, ...)
 #: The export's file name, in the output folder of every build.
 JSON_NAME = "factcheck.json"
 
@@ -26,6 +27,7 @@ def build_export(
     annotation: ProjectAnnotation | None = None,
     *,
     public: bool = False,
+    withdrawals: Sequence[WithdrawalRecord] = (),
 ) -> dict[str, Any]:
     """The export as plain data, sorted so that it diffs cleanly.
 
@@ -50,6 +52,7 @@ def build_export(
              if article.id in annotation.articles else None}
             for article in sorted(index.articles.values(), key=lambda a: a.id)
         ],
+        "withdrawals": [withdrawal.as_dict() for withdrawal in withdrawals],
         # Copy flaws are not claims: they stay out of the verdict summary.
         "flaws": [{**flaw.as_dict(), "anchor": annotation.anchor_dict(flaw.id, "flaw")}
                   for flaw in sorted(index.flaws.values(), key=lambda f: f.id)],

@@ -86,6 +86,23 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class WithdrawalRecord:
+    """Published claims taken down, and why: the corrections policy's record of them."""
+
+    claims: tuple[str, ...]
+    date: str | None
+    reason: str
+    location: Location
+    #: The HTML anchor of the notice where the withdrawal is declared.
+    anchor: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """The withdrawal as it appears in ``factcheck.json``."""
+        return {"claims": list(self.claims), "date": self.date, "reason": self.reason,
+                "docname": self.location.docname, "lineno": self.location.lineno}
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     """One claim, as the fact-checker declared it."""
 

@@ -44,12 +44,24 @@ def published_verdicts(export: Mapping[str, Any]) -> dict[str, str | None]:
 
 
 def unexplained_changes(previous: Mapping[str, str | None], claims: Iterable[ClaimRecord],
-                        statuses: Sequence[str]) -> list[PublishedChange]:
-    """Changes to the ``previous`` published verdicts that no correction explains."""
+                        statuses: Sequence[str],
+                        withdrawn: Iterable[str] = ()) -> list[PublishedChange]:
+    """Changes to the ``previous`` published verdicts that no correction explains.
+
+    ``withdrawn`` holds the ids a withdrawal notice accounts for.
+    """
     current = {claim.id: claim for claim in claims if claim.origin is None}
+    noticed = set(withdrawn)
     changes = []
+    for claim_id in sorted(noticed & set(current)):
+        changes.append(PublishedChange(
+            "withdrawn_claim", claim_id,
+            f"claim {claim_id!r} is named in a withdrawal notice but still declared; "
+            "remove it from the notice or from the project", current[claim_id]))
     for claim_id, verdict in previous.items():
         claim = current.get(claim_id)
+        if claim is None and claim_id in noticed:
+            continue
         if claim is None:
             changes.append(PublishedChange(
                 "withdrawn_claim", claim_id,

@@ -21,6 +21,7 @@ from sphinx_factcheck.directives.flaw import FlawDirective
 from sphinx_factcheck.directives.reports import REPORT_DIRECTIVES
 from sphinx_factcheck.directives.roles import FactcheckXRefRole, VerdictRole
 from sphinx_factcheck.directives.source import SourceDirective
+from sphinx_factcheck.directives.withdrawal import WithdrawalDirective
 
 #: Every directive, by name; each is also registered as ``fc:<name>``.
 DIRECTIVES: dict[str, type[Directive]] = {
@@ -30,6 +31,7 @@ DIRECTIVES: dict[str, type[Directive]] = {
     "evidence": EvidenceDirective,
     "correction": CorrectionDirective,
     "desk-note": DeskNoteDirective,
+    "withdrawal": WithdrawalDirective,
     "claim-import": ClaimImportDirective,
     "flaw": FlawDirective,
     **REPORT_DIRECTIVES,

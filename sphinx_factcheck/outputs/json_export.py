@@ -24,6 +24,7 @@ def export_of(app: Sphinx) -> dict[str, Any]:
         generator={"name": "sphinx-factcheck", "version": __version__},
         annotation=get_domain(app.env).annotation,
         public=is_public(app.config),
+        withdrawals=get_domain(app.env).withdrawals(),
     )
     if app.builder.format == "html":
         _add_hrefs(app, export)

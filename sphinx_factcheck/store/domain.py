@@ -28,6 +28,7 @@ from sphinx_factcheck.core.model import (
     FlawRecord,
     Location,
     SourceRecord,
+    WithdrawalRecord,
     by_location,
 )
 from sphinx_factcheck.core.report_results import ReportRecord
@@ -63,6 +64,7 @@ class DomainData(TypedDict):
     #: documents that show collected data
     displays: dict[str, bool]
     reports: dict[str, list[ReportRecord]]
+    withdrawals: dict[str, list[WithdrawalRecord]]
     #: digest of the collected data at the last build
     fingerprint: str
     #: absolute path -> digest of the files (articles, imports) a document's directives read
@@ -71,7 +73,7 @@ class DomainData(TypedDict):
 
 #: The keys of :class:`DomainData` kept per document.
 PER_DOCUMENT = ("claims", "sources", "articles", "flaws", "references", "displays", "reports",
-                "files")
+                "withdrawals", "files")
 
 
 class FactcheckDomain(Domain):
@@ -92,11 +94,13 @@ class FactcheckDomain(Domain):
         "references": {},  # docname -> list[Reference]
         "displays": {},  # docname -> True when the page shows collected data
         "reports": {},  # docname -> list[ReportRecord]
+        "withdrawals": {},  # docname -> list[WithdrawalRecord]
         "fingerprint": "",  # digest of the collected data at the last build
         "files": {},  # docname -> {absolute path: digest} of the files its directives read
     }
-    # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports; 5: files; 6: flaws
-    data_version = 6
+    # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports; 5: files; 6: flaws;
+    # 7: withdrawals
+    data_version = 7
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -138,6 +142,15 @@ class FactcheckDomain(Domain):
         """Record a copy flaw of the document being read."""
         self.store["flaws"].setdefault(flaw.location.docname, []).append(flaw)
         self._changed()
+
+    def add_withdrawal(self, withdrawal: WithdrawalRecord) -> None:
+        """Record a withdrawal notice of the document being read."""
+        self.store["withdrawals"].setdefault(withdrawal.location.docname, []).append(withdrawal)
+        self._changed()
+
+    def withdrawals(self) -> list[WithdrawalRecord]:
+        """Every withdrawal notice of the project, in document order."""
+        return sorted(self._all("withdrawals"), key=by_location)
 
     def add_report(self, report: ReportRecord) -> None:
         """Record a report placed in the document being read."""
@@ -292,6 +305,7 @@ class FactcheckDomain(Domain):
                     for r in self._all("references")
                 ),
                 [report.as_dict() for report in self.reports()],
+                [withdrawal.as_dict() for withdrawal in self.withdrawals()],
                 self._titles_shown(),
             ],
             sort_keys=True,

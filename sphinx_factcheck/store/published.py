@@ -37,8 +37,10 @@ def check_published_record(app: Sphinx, env: BuildEnvironment) -> None:
              None)
         return
     domain = get_domain(env)
+    withdrawn = [claim_id for withdrawal in domain.withdrawals() for claim_id in withdrawal.claims]
     changes = unexplained_changes(published_verdicts(export),
-                                  domain.declared_index.claims.values(), statuses_of(app.config))
+                                  domain.declared_index.claims.values(), statuses_of(app.config),
+                                  withdrawn)
     for change in changes:
         if change.claim is not None:
             location: object = change.claim.location.pair

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from sphinx_factcheck.core.model import ClaimRecord, Correction
+from sphinx_factcheck.core.model import ClaimRecord, Correction, WithdrawalRecord
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import CorrectionsLogSpec
-from sphinx_factcheck.locale import _, fill
+from sphinx_factcheck.locale import _, fill, ngettext
 from sphinx_factcheck.rendering.badges import badge_for, verbatim
 from sphinx_factcheck.rendering.components import component
 from sphinx_factcheck.rendering.reports.context import RenderContext
+from sphinx_factcheck.store.domain import get_domain
 
 
 def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.container:
     """One entry per correction: date, claim, the rating before and now, and why."""
     spec = report.spec
     assert isinstance(spec, CorrectionsLogSpec)
-    entries: list[tuple[Correction, ClaimRecord]] = [
+    entries: list[tuple[Correction, ClaimRecord] | WithdrawalRecord] = [
         (correction, claim) for claim in ctx.reports.select(spec.query)
         for correction in claim.corrections]
+    if spec.query.is_empty:  # withdrawn claims match no filter: they are gone
+        entries.extend(get_domain(ctx.env).withdrawals())
     # Newest first; undated corrections last; document order within a day.
-    entries.sort(key=lambda entry: entry[0].date or "", reverse=True)
+    entries.sort(key=_date_of, reverse=True)
     container = component("corrections-log", "fc-report")
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
@@ -30,7 +33,11 @@ def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.co
                                      classes=["fc-report-empty"])
         return container
     items = nodes.bullet_list(classes=["fc-corrections-list"])
-    for correction, claim in entries:
+    for entry in entries:
+        if isinstance(entry, WithdrawalRecord):
+            items += nodes.list_item("", verbatim(_withdrawal_line(entry, ctx)))
+            continue
+        correction, claim = entry
         line = nodes.paragraph()
         line += nodes.strong("", correction.date or _("Undated"))
         line += nodes.Text(": ")
@@ -44,3 +51,22 @@ def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.co
         items += nodes.list_item("", verbatim(line))
     container += items
     return container
+
+
+def _date_of(entry: tuple[Correction, ClaimRecord] | WithdrawalRecord) -> str:
+    return (entry.date if isinstance(entry, WithdrawalRecord) else entry[0].date) or ""
+
+
+def _withdrawal_line(withdrawal: WithdrawalRecord, ctx: RenderContext) -> nodes.paragraph:
+    """"DATE: N published checks withdrawn (the notice). Why."."""
+    line = nodes.paragraph()
+    line += nodes.strong("", withdrawal.date or _("Undated"))
+    line += nodes.Text(": ")
+    count = len(withdrawal.claims)
+    line += ctx.page_link(withdrawal.location.docname, withdrawal.anchor,
+                          ngettext("%(count)d published check withdrawn",
+                                   "%(count)d published checks withdrawn", count)
+                          % {"count": count})
+    line += nodes.Text(". ")
+    line += nodes.inline("", withdrawal.reason, classes=["fc-correction-reason"])
+    return line
