@@ -11,7 +11,7 @@ author = "sphinx-factcheck example team"
 version = release = "1.1"
 
 extensions = ["myst_parser", "sphinx_factcheck"]
-exclude_patterns = ["_build", "RESEARCH-NOTES.md"]
+exclude_patterns = ["_build", "RESEARCH-NOTES.md", "published"]
 myst_heading_anchors = 3
 
 html_title = "Kim–Putin summit: a fact-check"
@@ -25,3 +25,8 @@ factcheck_publisher = {"name": "sphinx-factcheck example team"}
 copyright = ("2026. Published by " + factcheck_publisher["name"]
              + "; the text under review (c) The Associated Press")
 factcheck_require = ["verdict", "sources", "quote", "claimant", "checked"]
+
+# The factcheck.json of the build published on 27 November 2026. A published
+# verdict that changes without a correction, or a published claim that goes
+# without a withdrawal notice, fails the -W build.
+factcheck_published_json = "published/factcheck.json"
