@@ -51,7 +51,8 @@ class Shot:
 
 
 SHOTS = (
-    Shot("claims", "claims/summit.html", ".fc-claim", count=2),
+    Shot("front-page", "index.html", None, max_height=1400),
+    Shot("claims", "claims/summit.html", ".fc-claim", count=2, max_height=1500),
     Shot("claims-dark", "claims/summit.html", ".fc-claim", theme="furo", dark=True,
          width=1100),
     Shot("article", "article.html", ".fc-article", max_height=1100),
@@ -60,7 +61,7 @@ SHOTS = (
     Shot("sources", "sources.html", ".fc-source", count=2),
     Shot("summary", "reports.html", ".fc-verdict-summary", max_height=1100),
     Shot("claim-table", "reports.html", ".fc-claim-table", max_height=1000),
-    Shot("copy-flaws", "claims/copy-flaws.html", ".fc-claim", count=2),
+    Shot("copy-flaws", "claims/copy-flaws.html", ".fc-flaw", count=2),
 )
 
 
