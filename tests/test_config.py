@@ -65,7 +65,7 @@ def test_a_custom_scale_and_workflow_are_used(app) -> None:
 def test_export_records_project_and_generator(app) -> None:
     app.build()
     export = read_json(app)
-    assert export["schema_version"] == "1.1"
+    assert export["schema_version"] == "1.2"
     assert export["project"] == {"name": "basic", "version": ""}
     assert export["generator"]["name"] == "sphinx-factcheck"
 

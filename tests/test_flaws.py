@@ -155,7 +155,7 @@ def test_flaws_are_exported_with_selectors_and_validate(app) -> None:
     app.build()
     export = read_json(app)
     assert export_problems(export) == []
-    assert export["schema_version"] == "1.1"
+    assert export["schema_version"] == "1.2"
     assert [f["id"] for f in export["flaws"]] == ["long-meeting", "spliced", "weekday"]
     weekday = export["flaws"][2]
     assert weekday["href"] == "review.html#flaw-weekday"

@@ -111,6 +111,19 @@ class FactcheckDirective(SphinxDirective):
              f"{', '.join(split)!r}, not {self.text_option(name)!r}", self.warn_location)
         return split
 
+    def occurrence_option(self) -> int | None:
+        """``:occurrence: N``: which place of an ambiguous quote to anchor (1-based)."""
+        value = self.text_option("occurrence")
+        if value is None:
+            return None
+        if not (value.isascii() and value.isdecimal()) or int(value) < 1:
+            warn(Problem.bad_option, f"{self.name}: :occurrence: {value!r} is not a whole "
+                 "number from 1; give which occurrence of the quote to highlight, e.g. 2",
+                 self.warn_location)
+            self.rejected_values.append(f"occurrence={value}")
+            return None
+        return int(value)
+
     def id_option(self, name: str, fallback: str | None = None) -> str | None:
         """An id option (or ``fallback``), checked for characters links can carry."""
         return self.id_value(self.text_option(name) or fallback)

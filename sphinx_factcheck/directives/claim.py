@@ -85,7 +85,7 @@ class ClaimDirective(FactcheckDirective):
             status=status,
             quote=quote,
             article=self.text_option("article"),
-            occurrence=self._occurrence(),
+            occurrence=self.occurrence_option(),
             sources=self.id_list_option("sources"),
             claimant=self.text_option("claimant"),
             claim_date=self.date_option("claim-date"),
@@ -128,18 +128,6 @@ class ClaimDirective(FactcheckDirective):
             self.rejected_values.append(f"related={claim_id}")
         return tuple(dict.fromkeys(other for other in related if other != claim_id))
 
-    def _occurrence(self) -> int | None:
-        """``:occurrence: N``: which place of an ambiguous quote to anchor (1-based)."""
-        value = self.text_option("occurrence")
-        if value is None:
-            return None
-        if not (value.isascii() and value.isdecimal()) or int(value) < 1:
-            warn(Problem.bad_option, f"claim: :occurrence: {value!r} is not a whole number "
-                 "from 1; give which occurrence of the quote to highlight, e.g. 2",
-                 self.warn_location)
-            self.rejected_values.append(f"occurrence={value}")
-            return None
-        return int(value)
 
     def _verdict(self) -> str | None:
         verdict = self.text_option("verdict")

@@ -59,7 +59,7 @@ class FlawDirective(FactcheckDirective):
             severity=self._severity(),
             quote=quote,
             article=self.text_option("article"),
-            occurrence=self._occurrence(),
+            occurrence=self.occurrence_option(),
             should_read=self.text_option("should-read"),
             sources=split_list(self.text_option("sources")),
             reasoning=body.astext().strip(),
@@ -96,14 +96,3 @@ class FlawDirective(FactcheckDirective):
         self.rejected_values.append(f"severity={value}")
         return DEFAULT_FLAW_SEVERITY
 
-    def _occurrence(self) -> int | None:
-        value = self.text_option("occurrence")
-        if value is None:
-            return None
-        if not (value.isascii() and value.isdecimal()) or int(value) < 1:
-            warn(Problem.bad_option, f"{self.name}: :occurrence: {value!r} is not a whole "
-                 "number from 1; give which occurrence of the quote to mark, e.g. 2",
-                 self.warn_location)
-            self.rejected_values.append(f"occurrence={value}")
-            return None
-        return int(value)
