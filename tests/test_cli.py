@@ -191,6 +191,33 @@ def test_init_unreadable_article_is_one_line(tmp_path: Path, monkeypatch: pytest
     assert capsys.readouterr().err.strip().endswith("cannot read it (Permission denied)")
 
 
+def test_init_on_html_without_the_html_extra_names_the_extra(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from sphinx_factcheck.cli import main
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if the extra were not installed
+    shutil.copy(DATA / "desalination-page.html", tmp_path / "page.html")
+    assert main(["init", str(tmp_path / "page.html"), str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        "sphinx-factcheck init: error: reading HTML articles needs the html extra: "
+        'pip install "sphinx-factcheck[html]"\n')
+    assert not (tmp_path / "out").exists()
+    # text and Markdown need no extra
+    shutil.copy(DATA / "council-budget.md", tmp_path / "a.md")
+    assert main(["init", str(tmp_path / "a.md"), str(tmp_path / "md"),
+                 "--max-claims", "1"]) == 0
+    assert (tmp_path / "md" / "claims.md").exists()
+
+
+def test_a_plain_install_needs_no_html_reader() -> None:
+    from importlib.metadata import requires
+
+    plain = [req for req in requires("sphinx-factcheck") or [] if "extra ==" not in req]
+    assert plain
+    assert not [req for req in plain if req.startswith(("trafilatura", "lxml"))]
+
+
 @pytest.mark.parametrize(("args", "fragment"), [
     (("init",), "the following arguments are required: ARTICLE"),
     (("init", "a.txt", "--max-claims", "many"), "'many' is not a whole number"),

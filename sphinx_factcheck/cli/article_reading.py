@@ -1,9 +1,10 @@
 """Loading an article for ``sphinx-factcheck init``: plain text, Markdown or an HTML page.
 
-HTML goes through trafilatura, which keeps the article and drops the page's
-navigation, footers and comment sections; Markdown through markdown-it, so
-the text is what a reader sees, without markup. Every failure is an
-:class:`ArticleError` with a message for the command line.
+HTML goes through trafilatura (the ``html`` extra), which keeps the article
+and drops the page's navigation, footers and comment sections; Markdown
+through markdown-it, so the text is what a reader sees, without markup.
+Every failure is an :class:`ArticleError` with a message for the command
+line.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _DATE_LINES = 15
 _MAX_SITE_NAME_WORDS = 8
 _TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+|\s+::\s+")
+#: How to install what reading HTML needs (trafilatura and lxml).
+HTML_EXTRA = 'pip install "sphinx-factcheck[html]"'
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: How much of a file is looked at to tell text from binary data.
@@ -214,7 +217,10 @@ def _text_article(text: str) -> LoadedArticle:
 
 def html_to_article(html: bytes | str) -> LoadedArticle:
     """The main text of an HTML page, one paragraph per block, and its metadata."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError:  # the html extra is not installed
+        raise ArticleError(f"reading HTML articles needs the html extra: {HTML_EXTRA}") from None
 
     try:
         document = trafilatura.bare_extraction(
