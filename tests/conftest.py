@@ -10,8 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sphinx
 
 pytest_plugins = ("sphinx.testing.fixtures",)
+
+if sphinx.version_info < (8,):
+    # Sphinx 8 ends each warning with its [type.subtype] by default, Sphinx 7.4 when asked
+    # (show_warning_types); the tests read the subtype there, so they ask on 7.4.
+    from sphinx.config import Config
+
+    _shown = Config.config_values["show_warning_types"]
+    Config.config_values["show_warning_types"] = type(_shown)(
+        True, _shown.rebuild, _shown.valid_types, _shown.description)
 
 ROOTS = Path(__file__).parent / "roots"
 

@@ -56,6 +56,8 @@ def test_every_builder_writes_the_reports(make_app, rootdir, tmp_path, builderna
     assert warnings_of(app) == []
     for name, fragments in EXPECTED[buildername].items():
         output = _read(app, name)
+        if buildername == "man":  # docutils 0.20 writes man page headings in capitals
+            output = output.replace("CLAIMS BY VERDICT", "Claims by verdict")
         for fragment in fragments:
             assert fragment in output, (name, fragment)
         if buildername == "singlehtml":

@@ -25,12 +25,13 @@ import pprint
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
+from sphinx.domains.std import StandardDomain
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
@@ -124,7 +125,7 @@ class WarningCatalogue(SphinxDirective):
     """Every warning subtype with what it means, from ``Problem`` and ``DESCRIPTIONS``."""
 
     def run(self) -> list[nodes.Node]:
-        std = self.env.domains.standard_domain
+        std = cast(StandardDomain, self.env.get_domain("std"))
         rows = []
         for problem in Problem:
             node_id = make_id(self.env, self.state.document, "warning", problem.value)

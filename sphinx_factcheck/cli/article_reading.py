@@ -226,8 +226,10 @@ def html_to_article(html: bytes | str) -> LoadedArticle:
         document = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, favor_precision=True,
-            # a date the page declares, never one guessed from a copyright line
-            date_extraction_params={"extensive_search": False, "original_date": True})
+            # a date the page declares, never one guessed from a copyright line (and
+            # max_date given, as trafilatura 2.0 requires of its caller)
+            date_extraction_params={"extensive_search": False, "original_date": True,
+                                    "max_date": dt.date.today().isoformat()})
     except Exception as error:  # a broken page is an input error, not a crash
         raise ArticleError(f"cannot extract the article from the HTML ({error})") from None
     if document is None:

@@ -152,8 +152,10 @@ def export_of_project(project: Path) -> ProjectBuild:
         outdir = Path(temporary, "out")
         try:
             with patch_docutils(project), docutils_namespace():
+                # each warning with its subtype, which is what suppress_warnings takes
                 app = Sphinx(project, project, outdir, Path(temporary, "doctrees"), "dummy",
-                             status=None, warning=warning_stream, freshenv=True)
+                             status=None, warning=warning_stream, freshenv=True,
+                             confoverrides={"show_warning_types": True})
                 if "sphinx_factcheck" not in app.extensions:
                     raise CommandError(f"{project} does not use sphinx_factcheck; add it to "
                                        "extensions in conf.py")
