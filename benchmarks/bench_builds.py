@@ -228,7 +228,20 @@ def interleaved(flavours: list[str], sizes: list[int], jobs: list[int], claims: 
     return Results(dict(builds))
 
 
-def main(argv: list[str] | None = None) -> None:
+def _commit() -> str:
+    """The commit of the code being measured (with "+" when the tree has changes)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, check=True,
+                              capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               cwd=root, check=True, capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+" if dirty.strip() else "")
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,300", help="pages per project, comma-separated")
     parser.add_argument("--claims", type=int, default=10, help="claims per page")
@@ -247,7 +260,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--save", type=Path, help="also save the raw measurements as JSON here")
     parser.add_argument("--load", type=Path,
                         help="build nothing: write the page from measurements saved by --save")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
     if args.quick:
         args.sizes, args.claims, args.jobs, args.repeat, args.linearity = "10", 3, "1", 1, 0
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -270,13 +287,17 @@ def main(argv: list[str] | None = None) -> None:
             settings = saved["settings"]
             flavours, sizes, jobs = settings["flavours"], settings["sizes"], settings["jobs"]
             args.claims, args.linearity = settings["claims"], settings["linearity"]
+            commit = settings.get("commit", "unknown")
         else:
+            commit = _commit()
+
             def save(so_far: Results) -> None:
                 if args.save:
                     args.save.write_text(json.dumps({
                         "results": so_far.to_json(), "minutes": (time.time() - started) / 60,
                         "settings": {"flavours": flavours, "sizes": sizes, "jobs": jobs,
-                                     "claims": args.claims, "linearity": args.linearity}}),
+                                     "claims": args.claims, "linearity": args.linearity,
+                                     "commit": commit}}),
                         encoding="utf-8")
 
             if not {"plain", "factcheck"} <= set(flavours):
@@ -286,7 +307,7 @@ def main(argv: list[str] | None = None) -> None:
             minutes = (time.time() - started) / 60
         page = markdown_page(results, flavours=flavours, sizes=sizes, jobs=jobs,
                              claims=args.claims, linearity=args.linearity, minutes=minutes,
-                             with_core=args.write_docs)
+                             commit=commit, with_core=args.write_docs)
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -181,7 +181,8 @@ def _reading(results: Results, sizes: list[int]) -> list[str]:
 
 
 def markdown_page(results: Results, *, flavours: list[str], sizes: list[int], jobs: list[int],
-                  claims: int, linearity: int, minutes: float, with_core: bool) -> str:
+                  claims: int, linearity: int, minutes: float, commit: str,
+                  with_core: bool) -> str:
     """The whole docs page."""
     repeat = max(len(builds) for builds in results.builds.values())
     lines = [
@@ -226,7 +227,8 @@ def markdown_page(results: Results, *, flavours: list[str], sizes: list[int], jo
         "report lists the claim after the verdict edit.",
         "",
         *machine_lines(),
-        f"- This run: {minutes:.0f} minutes; flavours {', '.join(flavours)}",
+        f"- This run: sphinx-factcheck at commit {commit}; {minutes:.0f} minutes; "
+        f"flavours {', '.join(flavours)}",
         "",
         "## Goals",
         "",

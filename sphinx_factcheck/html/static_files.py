@@ -44,10 +44,3 @@ def drop_repeated_static_paths(app: Sphinx) -> None:
             kept.append(path)
     app.config.html_static_path = kept
 
-
-def setup_static(app: Sphinx) -> None:
-    """Ship ``factcheck.css`` with every HTML page."""
-    app.connect("config-inited", add_static_path)
-    # after sphinx-design's own handler (default priority 500)
-    app.connect("builder-inited", drop_repeated_static_paths, priority=900)
-    app.add_css_file("factcheck.css")
