@@ -24,8 +24,10 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 def _shipped_static_dirs() -> list[str]:
     """This package's static folder and sphinx-design's, which it loads."""
-    from sphinx_design.extension import STATIC_DIR as DESIGN_STATIC_DIR
-
+    try:
+        from sphinx_design.extension import STATIC_DIR as DESIGN_STATIC_DIR
+    except ImportError:  # a sphinx-design that keeps its folder elsewhere
+        return [str(STATIC_DIR)]
     return [str(STATIC_DIR), str(DESIGN_STATIC_DIR)]
 
 
