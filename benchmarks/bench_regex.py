@@ -18,6 +18,8 @@ on them (``speaker_of``, ``signals_of``, ``boilerplate_reason``,
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import math
 import multiprocessing
 import random
@@ -26,11 +28,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from queue import Empty
+from types import ModuleType
 from typing import Any
 
 from sphinx_factcheck.core import checkworthy, speaker, text
 
-MODULES = (text, checkworthy, speaker)
+MODULES: tuple[ModuleType, ...] = (text, checkworthy, speaker)
+with contextlib.suppress(ImportError):  # where the boilerplate patterns moved to
+    MODULES += (importlib.import_module("sphinx_factcheck.core.boilerplate"),)
 #: Growing more than this in a tenfold step is flagged as superlinear, as is taking
 #: more than SLOW_SECONDS at the full length.
 SUPERLINEAR = 30
@@ -68,10 +73,14 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             for key, item in value.items():
                 yield from walk(f"{name}[{key!r}]", item, depth + 1)
 
+    seen: set[int] = set()  # a pattern re-exported by another module is timed once
     for module in MODULES:
         short = module.__name__.rsplit(".", 1)[-1]
         for attribute, value in vars(module).items():
-            yield from walk(f"{short}.{attribute}", value, 0)
+            for name, pattern in walk(f"{short}.{attribute}", value, 0):
+                if id(pattern) not in seen:
+                    seen.add(id(pattern))
+                    yield name, pattern
 
 
 def functions() -> list[tuple[str, Callable[[str], object]]]:
@@ -194,7 +203,9 @@ def markdown_lines(length: int = 50_000) -> list[str]:
         "## Regular expressions on hostile text",
         "",
         f"Each of the {len(results) - len(functions())} compiled patterns of "
-        "`core/text.py`, `core/checkworthy.py` and `core/speaker.py`, and the functions "
+        + ", ".join(f"`{module.__name__.replace('.', '/').split('/', 1)[1]}.py`"
+                    for module in MODULES)
+        + ", and the functions "
         f"built on them, on {len(UNITS) + 3} adversarial inputs of {length:,} characters "
         "(`benchmarks/bench_regex.py`); the table gives each one's slowest input, its "
         "time (≈: extrapolated from shorter inputs, where the full length would take too "
