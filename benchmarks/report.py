@@ -74,7 +74,7 @@ def _table(results: Results, flavours: list[str], pages: int, jobs: int) -> list
         return flavour, pages, jobs, scenario
 
     for flavour in flavours:
-        if not results.has(key(flavour, "full")):
+        if not (results.has(key(flavour, "prose")) and results.has(key("plain", "prose"))):
             continue
         cells = [LABELS[flavour]]
         for scenario in ("full", "verdict", "prose"):
@@ -135,7 +135,7 @@ def _goals(results: Results, sizes: list[int], jobs: list[int], linearity: int) 
     plain = results.written(("plain", size, 1, "prose"))
     row("Incremental build after a prose-only edit", "the same pages written as plain",
         f"{ours} pages (plain {plain})", ours <= plain)
-    if 2 in jobs:
+    if all(results.has((flavour, size, 2, "full")) for flavour in ("plain", "factcheck")):
         ours_gain = seconds("factcheck", "full") / seconds("factcheck", "full", 2)
         plain_gain = seconds("plain", "full") / seconds("plain", "full", 2)
         row("`-j 2` speed-up of the full build", "≥ plain's",
@@ -143,7 +143,8 @@ def _goals(results: Results, sizes: list[int], jobs: list[int], linearity: int) 
     smaller = [other for other in sizes if other < size]
     if linearity and results.has(("factcheck", linearity, 1, "full")):
         base, big = size, linearity
-    elif smaller:
+    elif smaller and all(results.has((flavour, max(smaller), 1, "full"))
+                         for flavour in ("plain", "factcheck")):
         # the linearity size not measured: the same check one step down
         base, big = max(smaller), size
     else:
