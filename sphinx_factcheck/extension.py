@@ -12,7 +12,7 @@ from sphinx_factcheck import __version__
 from sphinx_factcheck.config import CONFIG_VALUES, validate_config
 from sphinx_factcheck.directives import DIRECTIVES, ROLES
 from sphinx_factcheck.html.json_ld import add_claim_reviews
-from sphinx_factcheck.html.static_files import add_static_path
+from sphinx_factcheck.html.static_files import add_static_path, drop_repeated_static_paths
 from sphinx_factcheck.locale import LOCALE_DIR, MESSAGE_CATALOG_NAME
 from sphinx_factcheck.outputs.claimreview_feed import write_claimreview_feed
 from sphinx_factcheck.outputs.json_export import write_json
@@ -40,6 +40,9 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
         app.add_config_value(value.name, value.default, value.rebuild,  # type: ignore[arg-type]
                              types=Any, description=value.help)
     app.connect("config-inited", validate_config, priority=400)
+    # Static folders join html_static_path here, not at builder-inited, so the
+    # configuration saved with the environment equals the next build's.
+    app.connect("config-inited", add_static_path)
 
     # The store, and what authors write: directives and roles, also as fc:<name>.
     app.add_domain(FactcheckDomain)
@@ -58,7 +61,8 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
         app.add_post_transform(transform)
 
     # Events, in the order a build meets them.
-    app.connect("builder-inited", add_static_path)
+    # after sphinx-design's handler (priority 500) appends its folder again
+    app.connect("builder-inited", drop_repeated_static_paths, priority=900)
     app.connect("env-get-outdated", changed_files)
     app.connect("env-updated", outdated_displays)
     app.connect("env-check-consistency", report_anchoring)

@@ -1,0 +1,1 @@
+"""Benchmarks of sphinx-factcheck: build time against other tools, anchoring, regexes."""
