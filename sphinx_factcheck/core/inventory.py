@@ -14,8 +14,13 @@ _LABELLED = re.compile(r"(?P<statement>.*\S) \[verdict: (?P<label>[^\[\]]+)\]", 
 
 
 def claim_display_name(statement: str, verdict_label: str | None) -> str:
-    """The inventory display name of a claim."""
-    return f"{statement} [verdict: {verdict_label}]" if verdict_label else statement
+    """The inventory display name of a claim, on one line.
+
+    ``objects.inv`` holds one entry per line: a line break in a verdict label
+    (or a statement) would start an entry of its own, with any name and link.
+    """
+    name = f"{statement} [verdict: {verdict_label}]" if verdict_label else statement
+    return " ".join(name.split())
 
 
 def split_display_name(display_name: str) -> tuple[str, str | None]:
