@@ -44,8 +44,8 @@ ACCEPTED_FOREIGN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # drops the directive with this warning, at the directive's line.
     ("myst.directive_option", re.compile(r"^'[\w-]+': Invalid options format: ")),
     ("myst.directive_comments", re.compile(r"^'[\w-]+': Directive options has # comments")),
-    # Two reports given the same :name: (docutils reports it untyped).
-    ("", re.compile(r"^Duplicate explicit target name: ")),
+    # Two reports given the same :name:.
+    ("docutils", re.compile(r"^Duplicate explicit target name: ")),
 )
 
 
@@ -57,10 +57,14 @@ def check_warnings(records: list[str], srcdir: Path) -> list[str]:
 
     problems = []
     subtypes = {problem.value for problem in Problem}
+    seen: set[str] = set()
     for raw in records:
         record = strip_colors(raw)
         if not record.strip():
             continue
+        if record in seen:
+            problems.append(f"the same warning twice: {record!r}")
+        seen.add(record)
         match = _WARNING.fullmatch(record)
         if match is None:
             problems.append(f"not a warning line: {record!r}")

@@ -254,6 +254,8 @@ def config_values(draw: st.DrawFn) -> dict[str, Any]:
                       "rating": st.one_of(st.none(), st.integers(-3, 9))}),
             min_size=1, max_size=4, unique_by=lambda entry: entry["key"]))
         conf["factcheck_verdicts"] = entries
+    if draw(st.integers(0, 3)) == 0:
+        conf["factcheck_language"] = draw(pick(["de", "ar", "zh", "xx"]))
     if draw(st.booleans()):
         conf["factcheck_statuses"] = draw(st.lists(
             pick(["unchecked", "in-review", "done"]), min_size=1, max_size=3))
@@ -325,7 +327,7 @@ def body_lines(draw: st.DrawFn, scale_keys: list[str], myst: bool) -> list[str]:
     words = draw(st.text("abc def., ", max_size=40)).strip()
     lines = [f"Reason {words}"] if words else []
     for _ in range(draw(st.integers(0, 2))):
-        role = draw(st.sampled_from(["claim", "source", "verdict"]))
+        role = draw(st.sampled_from(["claim", "source", "article", "verdict"]))
         target = draw(pick(scale_keys) if role == "verdict" else id_text())
         # A backtick or a line break would end the role: that is markup, not a value.
         target = one_line(target).replace("`", "'").strip() or "x"
@@ -333,7 +335,8 @@ def body_lines(draw: st.DrawFn, scale_keys: list[str], myst: bool) -> list[str]:
             target = f"{draw(hostile_text(2))} <{target}>".replace("`", "'")
             target = one_line(target)
         role_text = f"{{{role}}}`{target}`" if myst else f":{role}:`{target}`"
-        lines.append(f"See {role_text} here.")
+        # A paragraph of its own: warnings name the paragraph's line.
+        lines += ["", f"See {role_text} here."]
     return lines
 
 

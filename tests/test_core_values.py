@@ -67,6 +67,7 @@ def test_dates_must_be_real_iso_dates() -> None:
 def test_lists_ids_and_slugs() -> None:
     assert split_list(" a, b ,,c ") == ("a", "b", "c")
     assert split_list(None) == ()
+    assert split_list("s2, s1, s2,s1") == ("s2", "s1")
     assert is_valid_id("summit-length")
     assert is_valid_id("ext:summit.length_2")
     assert not is_valid_id("-leading")

@@ -46,3 +46,9 @@ def test_a_verdict_label_with_a_line_break_forges_no_inventory_entry() -> None:
     assert_holds(project_of({"factcheck_verdicts": [{"key": "true", "label": label}]},
                             Directive("claim", "The summit lasted.",
                                       [("id", "c1"), ("verdict", "true")])))
+
+
+def test_an_unknown_id_listed_twice_is_reported_once() -> None:
+    # Found by the fuzzer: ":related: c3, c3" gave the same warning twice.
+    assert_holds(project_of({}, Directive("claim", "The summit lasted.", [
+        ("id", "c2"), ("related", "c3, c3"), ("sources", "s3, s3")])))

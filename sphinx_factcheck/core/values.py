@@ -14,10 +14,14 @@ _VALID_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
 
 
 def split_list(value: str | None) -> tuple[str, ...]:
-    """Split a comma-separated option value into stripped, non-empty items."""
+    """Split a comma-separated option value into stripped, non-empty, distinct items.
+
+    A repeated item counts once: ``:sources: s1, s1`` cites one source, and an
+    unknown one is reported once.
+    """
     if not value:
         return ()
-    return tuple(item.strip() for item in value.split(",") if item.strip())
+    return tuple(dict.fromkeys(item.strip() for item in value.split(",") if item.strip()))
 
 
 def parse_date(value: str) -> dt.date:
