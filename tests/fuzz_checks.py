@@ -11,7 +11,7 @@ import json
 import re
 import traceback
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +188,8 @@ class BuildResult:
 
     problems: list[str]
     warnings: list[str]
+    #: What was checked (pages, JSON-LD scripts, objects.inv entries), for statistics.
+    checked: dict[str, int] = field(default_factory=dict)
 
 
 def build_and_check(project: Project, workdir: Path) -> BuildResult:
@@ -212,14 +214,20 @@ def build_and_check(project: Project, workdir: Path) -> BuildResult:
             app.cleanup()
     outdir = Path(app.outdir)
     problems = check_warnings(warnings.records, srcdir)
+    checked: dict[str, int] = {}
     export = json.loads((outdir / "factcheck.json").read_text(encoding="utf-8"))
     problems += [f"factcheck.json: {problem}" for problem in export_problems(export)]
     if project.builder != "text":
         problems += check_inventory(outdir, export, project)
-        for page in html_pages(outdir):
+        pages = list(html_pages(outdir))
+        for page in pages:
             problems += check_html_page(page)
+        checked["pages"] = len(pages)
+        checked["JSON-LD scripts"] = sum(
+            page.read_text(encoding="utf-8").count("application/ld+json") for page in pages)
         problems += check_search_index(outdir)
-    return BuildResult(problems, warnings.records)
+    checked["warnings"] = len(warnings.records)
+    return BuildResult(problems, warnings.records, checked)
 
 
 def check_search_index(outdir: Path) -> list[str]:

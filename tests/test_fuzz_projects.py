@@ -8,28 +8,40 @@ fixed set of examples; ``FACTCHECK_FUZZ=long`` runs many random ones
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
+from hypothesis import strategies as st
 
-from .fuzz_checks import build_and_check
+from .fuzz_checks import BuildResult, build_and_check
 from .fuzz_projects import Directive, Document, Project, describe, fuzz_settings, projects
 
 
-def assert_holds(project: Project) -> None:
+def assert_holds(project: Project) -> BuildResult:
+    """Build ``project`` in a fresh folder; fail with every broken invariant and the files."""
     with tempfile.TemporaryDirectory(prefix="fc-fuzz-") as workdir:
         result = build_and_check(project, Path(workdir))
+        keep = os.environ.get("FACTCHECK_FUZZ_KEEP")
+        if result.problems and keep:
+            shutil.copytree(Path(workdir) / "src", Path(keep) / Path(workdir).name)
     if result.problems:
         pytest.fail("\n".join([*result.problems, "", "project:", describe(project)]),
                     pytrace=False)
+    return result
 
 
+@pytest.mark.parametrize("builder", ["html", "dirhtml", "singlehtml", "text"])
 @fuzz_settings()
-@given(projects())
-def test_hostile_projects_hold_the_invariants(project: Project) -> None:
-    assert_holds(project)
+@given(data=st.data())
+def test_hostile_projects_hold_the_invariants(builder: str, data: st.DataObject) -> None:
+    result = assert_holds(data.draw(projects(builder), label="project"))
+    # Shown by --hypothesis-show-statistics: proof that the checks had something to check.
+    for what, count in result.checked.items():
+        event(f"{what}: {'none' if count == 0 else 'some'}")
 
 
 def project_of(conf: dict[str, object], *blocks: Directive, builder: str = "html") -> Project:
