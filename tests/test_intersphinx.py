@@ -42,12 +42,6 @@ def test_display_names_carry_the_verdict_and_read_back(statement, label) -> None
     assert split_display_name(claim_display_name(statement, label)) == (statement, label)
 
 
-def test_display_names_are_one_line_whatever_the_label_holds() -> None:
-    # objects.inv has one entry per line: a line break would start a forged entry.
-    name = claim_display_name("It was\nsaid.", "Mostly\nfake fc:claim 1 //evil.example/ -")
-    assert name == "It was said. [verdict: Mostly fake fc:claim 1 //evil.example/ -]"
-
-
 def test_claims_and_sources_are_in_the_inventory(built_summit) -> None:
     entries = inventory(built_summit / "objects.inv")
     assert entries["fc:claim", "summit-length"] == (

@@ -14,13 +14,8 @@ _LABELLED = re.compile(r"(?P<statement>.*\S) \[verdict: (?P<label>[^\[\]]+)\]", 
 
 
 def claim_display_name(statement: str, verdict_label: str | None) -> str:
-    """The inventory display name of a claim, on one line.
-
-    ``objects.inv`` holds one entry per line: a line break in a verdict label
-    (or a statement) would start an entry of its own, with any name and link.
-    """
-    name = f"{statement} [verdict: {verdict_label}]" if verdict_label else statement
-    return " ".join(name.split())
+    """The inventory display name of a claim."""
+    return f"{statement} [verdict: {verdict_label}]" if verdict_label else statement
 
 
 def split_display_name(display_name: str) -> tuple[str, str | None]:
@@ -29,3 +24,17 @@ def split_display_name(display_name: str) -> tuple[str, str | None]:
     if match is None:
         return display_name, None
     return match["statement"], match["label"]
+
+
+#: How Sphinx reads an ``objects.inv`` entry: name, type, priority, URI, display name.
+_ENTRY = re.compile(r"(.+?)\s+(\S+)\s+(-?\d+)\s+?(\S*)\s+(.*)")
+
+
+def reads_back(name: str) -> bool:
+    """True when ``name`` is read back from ``objects.inv`` as the name it is.
+
+    A name like ``x fc:claim 1 //evil.example/`` would be read as the entry
+    ``x``, of another type, linking elsewhere.
+    """
+    match = _ENTRY.fullmatch(f"{name} std:label -1 page.html -")
+    return match is not None and match[1] == name
