@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 
+from sphinx_factcheck.core.inventory import reads_back
 from sphinx_factcheck.core.queries import CLAIM_COLUMNS, CLAIM_GROUPS, SOURCE_GROUPS, SOURCE_SORTS
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import (
@@ -66,6 +67,7 @@ class ReportDirective(FactcheckDirective):
         domain = get_domain(self.env)
         placeholder = ReportPlaceholder()
         self.set_source_info(placeholder)
+        self._check_name()
         self.add_name(placeholder)
         if not placeholder["ids"]:
             number = self.env.new_serialno("fc-report") + 1
@@ -76,6 +78,15 @@ class ReportDirective(FactcheckDirective):
         domain.add_report(report)
         domain.mark_display(self.env.docname)
         return [placeholder]
+
+    def _check_name(self) -> None:
+        """Drop a ``:name:`` that would forge another entry in ``objects.inv``."""
+        name = self.options.get("name")
+        if name and not reads_back(nodes.fully_normalize_name(name)):
+            warn(Problem.bad_option, f"{self.name}: :name: {name!r} would read as another "
+                 "entry in objects.inv; use words joined by '-', e.g. 'verdict-table'",
+                 self.warn_location)
+            del self.options["name"]
 
 
 class ClaimTableDirective(ReportDirective):
