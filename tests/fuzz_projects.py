@@ -30,30 +30,31 @@ from hypothesis import strategies as st
 from sphinx_factcheck.core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, parse_scale
 
 # -- input classes held back -------------------------------------------------
-# Known cases of issue 13, being fixed on another branch. Each flag keeps one
-# input class out of generation until that fix is merged; set it to True then.
+# Known cases of issue 13, fixed on branch hardening (now merged). Each flag
+# let one input class be held out of generation until that fix was in; all
+# are on. Set one to False to bisect a failure to its input class.
 
 #: Ids that are warned ``bad_id`` are still written into objects.inv, and those
 #: with whitespace (or multi-line claim-import ids/statements) forge entries
 #: there. issue 13 case 3, fixed on branch hardening. Until then ids hold no
 #: whitespace and objects.inv may list a declared id that is not valid.
-FORGE_IDS_WITH_WHITESPACE = False
+FORGE_IDS_WITH_WHITESPACE = True
 #: Article and claim-import paths holding a NUL byte abort the build.
 #: issue 13 case 5, fixed on branch hardening.
-NUL_IN_PATHS = False
+NUL_IN_PATHS = True
 #: ``:encoding: utf-16`` on a file without BOM, or an unknown encoding name,
 #: abort the build. issue 13 case 6, fixed on branch hardening.
-BAD_ENCODINGS = False
+BAD_ENCODINGS = True
 #: claim-import of a deeply nested JSON raises RecursionError.
 #: issue 13 case 7, fixed on branch hardening.
-DEEP_JSON = False
+DEEP_JSON = True
 #: Article and claim-import paths naming a non-regular file (/dev/zero) or a
 #: file outside the project. issue 13 case 8, fixed on branch hardening.
-PATHS_OUTSIDE_PROJECT = False
+PATHS_OUTSIDE_PROJECT = True
 #: A verdict label or publisher in the domain indices' group headings (and
 #: their ids and jump links) is not escaped. issue 13 case 1, fixed on branch
 #: hardening: until then labels and publishers hold no markup characters.
-HOSTILE_INDEX_GROUPS = False
+HOSTILE_INDEX_GROUPS = True
 
 #: The marker every markup-shaped payload carries.
 MARKER = "fz"
