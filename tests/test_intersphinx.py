@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sphinx_factcheck.core.inventory import claim_display_name, split_display_name
+from sphinx_factcheck.core.inventory import claim_display_name, reads_back, split_display_name
 
 from .conftest import ROOTS, warnings_of
 from .machine_support import built_summit
@@ -40,6 +40,13 @@ def inventory(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
 ])
 def test_display_names_carry_the_verdict_and_read_back(statement, label) -> None:
     assert split_display_name(claim_display_name(statement, label)) == (statement, label)
+
+
+def test_a_name_that_would_read_as_another_entry_does_not_read_back() -> None:
+    assert reads_back("all-claims")
+    assert reads_back("verdict table")
+    assert not reads_back("x fc:claim 1 //evil.example/ -")
+    assert not reads_back("table of 2023 claims")
 
 
 def test_claims_and_sources_are_in_the_inventory(built_summit) -> None:
