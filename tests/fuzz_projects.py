@@ -1,9 +1,9 @@
-"""Whole-project fuzzing: hypothesis strategies for hostile projects, and the invariants.
+"""Whole-project fuzzing: hypothesis strategies for hostile projects.
 
 A generated project has a ``conf.py`` with hostile config values, an index and
 one to three documents in MyST or reST holding sources, articles (inline and
 from files), claims, reports, ``claim-import`` of a generated JSON file, and
-the ``{claim}``, ``{source}`` and ``{verdict}`` roles. Every option value,
+the ``{claim}``, ``{source}``, ``{article}`` and ``{verdict}`` roles. Every option value,
 argument, article text, imported string and config text is drawn from
 :func:`hostile_text`: random Unicode mixed with markup, template and script
 payloads. Every payload that could turn into markup carries the marker ``fz``
@@ -11,8 +11,8 @@ payloads. Every payload that could turn into markup carries the marker ``fz``
 made from user text is recognisable in the output.
 
 The invariants are checked by :func:`tests.fuzz_checks.build_and_check`;
-``tests/test_fuzz_projects.py`` runs them. ``FACTCHECK_FUZZ=long`` selects the long profile (see
-``docs/howto/fuzzing.md``).
+``tests/test_fuzz_projects.py`` runs them. ``FACTCHECK_FUZZ=long`` selects the
+long profile (see ``docs/howto/fuzzing.md``).
 """
 
 from __future__ import annotations
@@ -31,29 +31,29 @@ from sphinx_factcheck.core.scale import DEFAULT_STATUSES, DEFAULT_VERDICTS, pars
 
 # -- input classes held back -------------------------------------------------
 # Known cases of issue 13, fixed on branch hardening (now merged). Each flag
-# let one input class be held out of generation until that fix was in; all
-# are on. Set one to False to bisect a failure to its input class.
+# held one input class out of generation until that fix was in; all are on.
+# Set one to False to find out whether a failure belongs to its class.
 
-#: Ids that are warned ``bad_id`` are still written into objects.inv, and those
-#: with whitespace (or multi-line claim-import ids/statements) forge entries
-#: there. issue 13 case 3, fixed on branch hardening. Until then ids hold no
-#: whitespace and objects.inv may list a declared id that is not valid.
+#: Ids that ``bad_id`` refuses were still written into objects.inv, and those
+#: with white space (or multi-line claim-import ids/statements) forged entries
+#: there. issue 13 case 3, fixed on branch hardening. When off, ids hold no
+#: white space and objects.inv may list a declared id that is not valid.
 FORGE_IDS_WITH_WHITESPACE = True
-#: Article and claim-import paths holding a NUL byte abort the build.
+#: Article and claim-import paths holding a NUL byte aborted the build.
 #: issue 13 case 5, fixed on branch hardening.
 NUL_IN_PATHS = True
 #: ``:encoding: utf-16`` on a file without BOM, or an unknown encoding name,
-#: abort the build. issue 13 case 6, fixed on branch hardening.
+#: aborted the build. issue 13 case 6, fixed on branch hardening.
 BAD_ENCODINGS = True
-#: claim-import of a deeply nested JSON raises RecursionError.
+#: claim-import of a deeply nested JSON raised RecursionError.
 #: issue 13 case 7, fixed on branch hardening.
 DEEP_JSON = True
 #: Article and claim-import paths naming a non-regular file (/dev/zero) or a
 #: file outside the project. issue 13 case 8, fixed on branch hardening.
 PATHS_OUTSIDE_PROJECT = True
 #: A verdict label or publisher in the domain indices' group headings (and
-#: their ids and jump links) is not escaped. issue 13 case 1, fixed on branch
-#: hardening: until then labels and publishers hold no markup characters.
+#: their ids and jump links) was not escaped. issue 13 case 1, fixed on branch
+#: hardening. When off, labels and publishers hold no markup characters.
 HOSTILE_INDEX_GROUPS = True
 
 #: The marker every markup-shaped payload carries.
