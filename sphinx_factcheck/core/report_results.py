@@ -22,11 +22,12 @@ from sphinx_factcheck.core.model import (
     SourceRecord,
     by_location,
 )
-from sphinx_factcheck.core.queries import ClaimQuery, Ordering, SourceQuery, fold
+from sphinx_factcheck.core.queries import ClaimQuery, Ordering, SourceQuery, fold, sort_sources
 from sphinx_factcheck.core.report_specs import (
     ClaimTableSpec,
     OptionProblem,
     ReportSpec,
+    SourceListSpec,
     spec_as_dict,
 )
 from sphinx_factcheck.core.wording import listing
@@ -75,6 +76,17 @@ class ReportIndex:
         """The claims ``query`` selects, in document order."""
         return [claim for claim in self.claims
                 if query.matches(claim, self.article_of.get(claim.id))]
+
+    def select_sources(self, spec: SourceListSpec, sources: Iterable[SourceRecord],
+                       claims_by_source: Mapping[str, Sequence[str]]) -> list[SourceRecord]:
+        """The sources a ``source-list`` shows, in its order."""
+        cited: set[str] | None = None
+        if not spec.cited_by.is_empty:
+            cited = {source_id for claim in self.select(spec.cited_by)
+                     for source_id in claim.cited_sources}
+        return sort_sources(
+            (s for s in sources if spec.query.matches(s) and (cited is None or s.id in cited)),
+            spec.sort, claims_by_source)
 
     def claim_query_problems(self, query: ClaimQuery) -> list[OptionProblem]:
         """Filter values that name nothing in the project (typos, renamed ids)."""

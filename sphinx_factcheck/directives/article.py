@@ -55,10 +55,7 @@ class ArticleDirective(FactcheckDirective):
             source=self.text_option("source"),
             path=path,
         )
-        domain = get_domain(self.env)
-        domain.add_article(article)
-        # The highlights come from claims anywhere in the project.
-        domain.mark_display(self.env.docname)
+        get_domain(self.env).add_article(article)
         return [self._render(article)]
 
     def _read_text(self) -> tuple[str, str | None]:

@@ -76,7 +76,6 @@ class ReportDirective(FactcheckDirective):
         report = ReportRecord(self.report_kind, placeholder["ids"][0], self.here, spec)
         placeholder["fc_report"] = report
         domain.add_report(report)
-        domain.mark_display(self.env.docname)
         return [placeholder]
 
     def _check_name(self) -> None:

@@ -92,5 +92,5 @@ class SourceDirective(FactcheckDirective):
         if len(notes):
             inner += notes
         card += inner
-        card += backlinks_placeholder(self.env, "source", source.id)
+        card += backlinks_placeholder("source", source.id)
         return card

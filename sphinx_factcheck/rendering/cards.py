@@ -100,7 +100,7 @@ def claim_card(
             classes=["fc-desk-note"])))
     card += inner
     card += card_part("footer", "claim-meta", *_meta(claim, as_written))
-    card += backlinks_placeholder(env, "claim", claim.id)
+    card += backlinks_placeholder("claim", claim.id)
     return card
 
 

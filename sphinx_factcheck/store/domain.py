@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
@@ -31,12 +29,14 @@ from sphinx_factcheck.core.model import (
     WithdrawalRecord,
     by_location,
 )
+from sphinx_factcheck.core.page_digest import PageInputs, Shown
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.values import is_valid_id
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.core.workflow import public_view
 from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import claim_reference_content
+from sphinx_factcheck.rendering.nodes import PLACEHOLDERS, placeholder_shown
 from sphinx_factcheck.store.consistency import check_project
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
@@ -61,19 +61,19 @@ class DomainData(TypedDict):
     articles: dict[str, list[ArticleRecord]]
     flaws: dict[str, list[FlawRecord]]
     references: dict[str, list[Reference]]
-    #: documents that show collected data
-    displays: dict[str, bool]
     reports: dict[str, list[ReportRecord]]
     withdrawals: dict[str, list[WithdrawalRecord]]
-    #: digest of the collected data at the last build
-    fingerprint: str
     #: absolute path -> digest of the files (articles, imports) a document's directives read
     files: dict[str, dict[str, str]]
+    #: what each document shows of the collected data (recorded when it is read)
+    shown: dict[str, list[Shown]]
+    #: digest of what each document showed when it was last written (store/freshness.py)
+    digests: dict[str, str]
 
 
 #: The keys of :class:`DomainData` kept per document.
-PER_DOCUMENT = ("claims", "sources", "articles", "flaws", "references", "displays", "reports",
-                "withdrawals", "files")
+PER_DOCUMENT = ("claims", "sources", "articles", "flaws", "references", "reports",
+                "withdrawals", "files", "shown", "digests")
 
 
 class FactcheckDomain(Domain):
@@ -92,15 +92,15 @@ class FactcheckDomain(Domain):
         "articles": {},  # docname -> list[ArticleRecord]
         "flaws": {},  # docname -> list[FlawRecord]
         "references": {},  # docname -> list[Reference]
-        "displays": {},  # docname -> True when the page shows collected data
         "reports": {},  # docname -> list[ReportRecord]
         "withdrawals": {},  # docname -> list[WithdrawalRecord]
-        "fingerprint": "",  # digest of the collected data at the last build
         "files": {},  # docname -> {absolute path: digest} of the files its directives read
+        "shown": {},  # docname -> list[Shown]
+        "digests": {},  # docname -> digest of what it showed when last written
     }
     # 2: ClaimRecord.origin; 3: ClaimRecord.occurrence; 4: reports; 5: files; 6: flaws;
-    # 7: withdrawals
-    data_version = 7
+    # 7: withdrawals; 8: digests per page
+    data_version = 8
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -157,10 +157,6 @@ class FactcheckDomain(Domain):
         self.store["reports"].setdefault(report.location.docname, []).append(report)
         self._changed()
 
-    def mark_display(self, docname: str) -> None:
-        """Note that ``docname`` shows data collected from other documents."""
-        self.store["displays"][docname] = True
-
     def note_file(self, docname: str, path: str, digest: str) -> None:
         """Remember the digest of a file ``docname`` read, to notice any change to it."""
         self.store["files"].setdefault(docname, {})[path] = digest
@@ -192,19 +188,21 @@ class FactcheckDomain(Domain):
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         # What the author wrote: fc roles and {any}; links the extension draws itself
         # (a card's :sources: and :related:) are fc_quiet and already in the records.
-        written = [
-            node for node in document.findall(addnodes.pending_xref)
-            if not node.get("fc_quiet") and (
-                (node.get("refdomain") == DOMAIN_NAME and node["reftype"] in self.object_types)
-                or node.get("reftype") == "any")
-        ]
+        written: list[addnodes.pending_xref] = []
+        shown: dict[Shown, None] = {}
+        for node in document.findall(_shows_collected_data):
+            if isinstance(node, addnodes.pending_xref):
+                shown[Shown(node["reftype"], node["reftarget"])] = None
+                if not node.get("fc_quiet"):
+                    written.append(node)
+            elif isinstance(node, nodes.Element):
+                shown[placeholder_shown(node)] = None
         references = [Reference(node["reftype"], node["reftarget"],
                                 Location(docname, node.line or 0), _mark_spot(node, number))
                       for number, node in enumerate(written, start=1)]
         self.store["references"][docname] = references
-        # A card's "Show in article" depends on the article, wherever it is.
-        if references or docname in self.store["claims"] or docname in self.store["flaws"]:
-            self.mark_display(docname)
+        if shown:
+            self.store["shown"][docname] = list(shown)
         self._changed()
         for kind, records, what in (("claim", self.claims_in(docname), "statement"),
                                     ("flaw", self.flaws_in(docname), "description")):
@@ -287,39 +285,14 @@ class FactcheckDomain(Domain):
             self._derived[name] = cached
         return cast(T, cached[1])
 
-    def displaying_docs(self) -> list[str]:
-        """Documents that show data collected from elsewhere."""
-        return sorted(self.store["displays"])
-
-    def update_fingerprint(self) -> bool:
-        """Store a digest of the collected data; True when it changed since last build."""
-        index = self.index
-        payload = json.dumps(
-            [
-                [c.as_dict() for c in index.claims_in_order()],
-                [s.as_dict() for s in sorted(index.sources.values(), key=lambda s: s.id)],
-                [a.as_dict() for a in sorted(index.articles.values(), key=lambda a: a.id)],
-                [f.as_dict() for f in index.flaws_in_order()],
-                sorted(
-                    (r.kind, r.target, r.location.docname, r.location.lineno)
-                    for r in self._all("references")
-                ),
-                [report.as_dict() for report in self.reports()],
-                [withdrawal.as_dict() for withdrawal in self.withdrawals()],
-                self._titles_shown(),
-            ],
-            sort_keys=True,
-        )
-        digest = hashlib.sha256(payload.encode()).hexdigest()
-        changed: bool = digest != self.store["fingerprint"]
-        self.store["fingerprint"] = digest
-        return changed
-
-    def _titles_shown(self) -> dict[str, str]:
-        """Titles of the documents that reports and back-links name."""
-        shown = set(self.store["displays"]) | set(self.store["claims"])
-        return {doc: self.env.titles[doc].astext() for doc in sorted(shown)
-                if doc in self.env.titles}
+    def page_inputs(self) -> dict[str, PageInputs]:
+        """What each document shows of the collected data, as recorded when it was read."""
+        store = self.store
+        docnames = set(store["shown"]) | set(store["reports"]) | set(store["claims"])
+        return {docname: PageInputs(store["shown"].get(docname, ()),
+                                    store["reports"].get(docname, ()),
+                                    store["claims"].get(docname, ()))
+                for docname in sorted(docnames)}
 
     # -- checking --------------------------------------------------------
 
@@ -405,6 +378,14 @@ def _anchor_reference(builder: Builder, fromdocname: str, node: pending_xref,
     reference["classes"].extend(node["classes"])
     reference["ids"].extend(node["ids"])
     return reference
+
+
+def _shows_collected_data(node: nodes.Node) -> bool:
+    """A reference into the domain (or ``{any}``) or a placeholder filled from the data."""
+    if isinstance(node, addnodes.pending_xref):
+        return bool((node.get("refdomain") == DOMAIN_NAME and node["reftype"] in RECORD_KINDS)
+                    or node.get("reftype") == "any")
+    return isinstance(node, PLACEHOLDERS)
 
 
 def _mark_spot(node: pending_xref, number: int) -> str:

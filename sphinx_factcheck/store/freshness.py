@@ -1,4 +1,4 @@
-"""Keep pages that show collected data fresh in incremental builds."""
+"""Keep pages that show collected data fresh in incremental builds, and only those."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sphinx_factcheck.core.page_digest import ProjectView, page_digests
+from sphinx_factcheck.rendering.reports.context import report_index
 from sphinx_factcheck.store.domain import get_domain
 
 if TYPE_CHECKING:
@@ -15,15 +17,25 @@ if TYPE_CHECKING:
 
 
 def outdated_displays(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """Rewrite every page showing collected data when that data changed.
+    """The pages whose digest of collected data changed since they were last written.
 
-    Runs once after reading, so a claim edited on one page refreshes the
-    reports, back-links and claim badges on every other page.
+    Runs once after reading: each page that shows collected data (a report,
+    a back-link, a role's badge, an annotated article) gets a digest of what
+    it will show; a page whose digest changed is rewritten, every other page
+    is not. Computing the derived data here also means it is computed once,
+    before parallel writers fork.
     """
     domain = get_domain(env)
-    if domain.update_fingerprint():
-        return [doc for doc in domain.displaying_docs() if doc in env.all_docs]
-    return []
+    view = ProjectView(
+        index=domain.index, reports=report_index(env), annotation=domain.annotation,
+        titles={docname: title.astext() for docname, title in env.titles.items()},
+        claim_reviews=bool(app.config.factcheck_claimreview))
+    digests = page_digests(domain.page_inputs(), view)
+    previous = domain.store["digests"]
+    changed = [docname for docname in env.all_docs
+               if digests.get(docname, "") != previous.get(docname, "")]
+    domain.store["digests"] = digests
+    return sorted(changed)
 
 
 def changed_files(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],

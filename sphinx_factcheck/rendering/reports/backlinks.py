@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from docutils import nodes
 
 from sphinx_factcheck.locale import _
@@ -12,18 +10,14 @@ from sphinx_factcheck.rendering.components import card_part
 from sphinx_factcheck.rendering.nodes import BacklinksPlaceholder
 from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.source_list import cited_by
-from sphinx_factcheck.store.domain import get_domain
-
-if TYPE_CHECKING:
-    from sphinx.environment import BuildEnvironment
 
 
-def backlinks_placeholder(env: BuildEnvironment, kind: str, target: str) -> BacklinksPlaceholder:
+def backlinks_placeholder(kind: str, target: str) -> BacklinksPlaceholder:
     """The spot in a claim or source card that lists what points at it.
 
-    The page then shows collected data, so it is rewritten when that changes.
+    The domain records it when the page is read, so the page is rewritten
+    when what points at the card changes (store/freshness.py).
     """
-    get_domain(env).mark_display(env.docname)
     return BacklinksPlaceholder("", fc_kind=kind, fc_target=target)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from docutils import nodes
 
 from sphinx_factcheck.core.model import SourceRecord
-from sphinx_factcheck.core.queries import group_sources, sort_sources
+from sphinx_factcheck.core.queries import group_sources
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.report_specs import SourceListSpec
 from sphinx_factcheck.locale import _, ngettext
@@ -76,14 +76,8 @@ def render_source_list(report: ReportRecord, ctx: RenderContext) -> nodes.contai
     """Every source the filters select, optionally grouped by kind or publisher."""
     spec = report.spec
     assert isinstance(spec, SourceListSpec)
-    cited: set[str] | None = None
-    if not spec.cited_by.is_empty:
-        cited = {source_id for claim in ctx.reports.select(spec.cited_by)
-                 for source_id in claim.cited_sources}
-    sources = sort_sources(
-        (s for s in ctx.index.sources.values()
-         if spec.query.matches(s) and (cited is None or s.id in cited)),
-        spec.sort, ctx.index.claims_by_source)
+    sources = ctx.reports.select_sources(spec, ctx.index.sources.values(),
+                                         ctx.index.claims_by_source)
     container = component("source-list", "fc-report")
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
