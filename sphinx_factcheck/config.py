@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -203,8 +204,21 @@ def validate_config(app: Sphinx, config: Config) -> None:
 
 
 def scale_of(config: Config) -> Scale:
-    """The project's verdict scale (validated at config-inited)."""
-    return _parsed_scale(json.dumps(config.factcheck_verdicts, sort_keys=True))
+    """The project's verdict scale (validated at config-inited).
+
+    Every badge asks for it: the last setting seen is compared as it is (a
+    copy, so a change in place is noticed) before it is serialised.
+    """
+    verdicts = config.factcheck_verdicts
+    if _last_scale and _last_scale[0][0] == verdicts:
+        return _last_scale[0][1]
+    scale = _parsed_scale(json.dumps(verdicts, sort_keys=True))
+    _last_scale[:] = [(copy.deepcopy(verdicts), scale)]
+    return scale
+
+
+#: The last ``factcheck_verdicts`` parsed (a copy) and its scale.
+_last_scale: list[tuple[Any, Scale]] = []
 
 
 @lru_cache(maxsize=8)

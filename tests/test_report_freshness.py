@@ -147,7 +147,7 @@ def test_parallel_build_equals_serial_build(make_app, project, tmp_path, monkeyp
 
 def test_report_data_is_derived_once_per_build(make_app, project, tmp_path,
                                                monkeypatch) -> None:
-    from sphinx_factcheck.rendering.reports import context
+    from sphinx_factcheck.store import derived as context
 
     calls = []
     original = context.build_report_index

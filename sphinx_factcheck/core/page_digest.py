@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from sphinx_factcheck.core.annotation import ProjectAnnotation
 from sphinx_factcheck.core.collection import ProjectIndex
@@ -39,11 +39,12 @@ CLAIM_BACKLINKS = "claim-backlinks"
 SOURCE_BACKLINKS = "source-backlinks"
 ARTICLE_BODY = "article-body"
 ARTICLE_LINK = "article-link"
+#: The attribute of a placeholder that says what it will show, as ``(kind, target)``.
+SHOWS = "fc_shows"
 
 
-@dataclass(frozen=True)
-class Shown:
-    """One thing a page shows that comes from the collected data.
+class Shown(NamedTuple):
+    """One thing a page shows that comes from the collected data (small, pickled per page).
 
     ``kind`` is a reference kind (the page links to ``target`` and shows its
     badge or title) or one of the placeholder kinds above.

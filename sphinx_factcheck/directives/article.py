@@ -8,6 +8,7 @@ from typing import ClassVar
 from docutils import nodes
 
 from sphinx_factcheck.core.model import ArticleRecord
+from sphinx_factcheck.core.page_digest import ARTICLE_BODY, SHOWS
 from sphinx_factcheck.core.text import normalise_newlines
 from sphinx_factcheck.core.values import slugify
 from sphinx_factcheck.directives.base import FactcheckDirective
@@ -101,6 +102,7 @@ class ArticleDirective(FactcheckDirective):
             container += verbatim(header)
         placeholder = ArticlePlaceholder("", fc_article=article.id, fc_docname=self.env.docname,
                                          fc_lineno=self.lineno)
+        placeholder[SHOWS] = (ARTICLE_BODY, article.id)
         for block in article.text.split("\n\n"):
             lines = block.strip("\n")
             if lines.strip():

@@ -28,7 +28,7 @@ from sphinx_factcheck.core.report_specs import (
 )
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.rendering.nodes import ReportPlaceholder
-from sphinx_factcheck.rendering.reports.context import ordering_of
+from sphinx_factcheck.store.derived import ordering_of
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.warning_types import Problem, warn
 

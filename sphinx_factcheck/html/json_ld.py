@@ -105,7 +105,8 @@ def review_for(app: Sphinx, claim: ClaimRecord, pagename: str) -> dict[str, Any]
                  if (source := index.sources.get(evidence.source)) and source.url]
     return claim_review(
         claim, scale=scale_of(app.config), url=claim_url(app.builder, pagename, claim.id),
-        today=build_date(app.config), publisher=publisher, appearance=appearance,
+        today=domain.derived("build-date", lambda index: build_date(app.config)),
+        publisher=publisher, appearance=appearance,
         organisations=organisations, citations=citations)
 
 

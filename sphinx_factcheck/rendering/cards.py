@@ -20,6 +20,7 @@ from docutils import nodes
 
 from sphinx_factcheck.config import is_public, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord, Correction, Evidence
+from sphinx_factcheck.core.page_digest import ARTICLE_LINK, SHOWS
 from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.workflow import is_published
 from sphinx_factcheck.locale import N_, _, fill
@@ -80,7 +81,9 @@ def claim_card(
     if quote:
         inner += verbatim(nodes.block_quote("", nodes.paragraph("", quote),
                                             classes=["fc-quote"]))
-    inner += ArticleLinkPlaceholder("", fc_claim=claim.id)
+    article_link = ArticleLinkPlaceholder("", fc_claim=claim.id)
+    article_link[SHOWS] = (ARTICLE_LINK, claim.id)
+    inner += article_link
     if len(reasoning):
         inner += reasoning
     if evidence:

@@ -15,13 +15,6 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 
 from sphinx_factcheck.locale import _
-from sphinx_factcheck.core.page_digest import (
-    ARTICLE_BODY,
-    ARTICLE_LINK,
-    CLAIM_BACKLINKS,
-    SOURCE_BACKLINKS,
-    Shown,
-)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -33,7 +26,11 @@ class ReportPlaceholder(nodes.General, nodes.Element):
 
 
 class BacklinksPlaceholder(nodes.General, nodes.Element):
-    """Where a claim or source lists what points at it (``fc_kind``, ``fc_target``)."""
+    """Where a claim or source lists what points at it (``fc_kind``, ``fc_target``).
+
+    This and the article placeholders carry ``fc_shows`` (``core.page_digest.SHOWS``):
+    what they will show, which the domain records when the page is read.
+    """
 
 
 class ArticlePlaceholder(nodes.General, nodes.Element):
@@ -71,18 +68,6 @@ class ArticleSnippet(nodes.Inline, nodes.TextElement):
 #: Every placeholder node: none of them reaches a writer.
 PLACEHOLDERS = (ReportPlaceholder, BacklinksPlaceholder, ArticlePlaceholder,
                 ArticleLinkPlaceholder)
-
-
-def placeholder_shown(node: nodes.Element) -> Shown:
-    """What a placeholder will show of the collected data (reports are recorded apart)."""
-    if isinstance(node, BacklinksPlaceholder):
-        kind = SOURCE_BACKLINKS if node["fc_kind"] == "source" else CLAIM_BACKLINKS
-        return Shown(kind, node["fc_target"])
-    if isinstance(node, ArticlePlaceholder):
-        return Shown(ARTICLE_BODY, node["fc_article"])
-    if isinstance(node, ArticleLinkPlaceholder):
-        return Shown(ARTICLE_LINK, node["fc_claim"])
-    return Shown("report", node.get("fc_report").anchor if node.get("fc_report") else "")
 
 
 def _skip(translator: Any, node: nodes.Element) -> None:

@@ -41,18 +41,30 @@ from sphinx_factcheck.rendering.nodes import (
 )
 from sphinx_factcheck.rendering.reports.backlinks import render_backlinks
 from sphinx_factcheck.rendering.reports.claim_table import render_claim_table
-from sphinx_factcheck.rendering.reports.context import RenderContext, ordering_of
+from sphinx_factcheck.rendering.reports.context import RenderContext
 from sphinx_factcheck.rendering.reports.corrections_log import render_corrections_log
 from sphinx_factcheck.rendering.reports.findings import render_findings
 from sphinx_factcheck.rendering.reports.flaw_list import render_flaw_list
 from sphinx_factcheck.rendering.reports.source_list import render_source_list
 from sphinx_factcheck.rendering.reports.summary import render_verdict_summary
+from sphinx_factcheck.store.derived import ordering_of
+from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.warning_types import Problem, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
     from sphinx_factcheck.core.report_results import ReportRecord
+
+#: Builders that resolve one document at a time: a page without fc content can be
+#: skipped there. Others (singlehtml, latex, texinfo, man) resolve an assembled tree.
+PER_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "epub", "text", "xml", "pseudoxml",
+                                   "json", "pickle", "dummy"})
+#: Set on a document that shows something of the extension (by FillPlaceholders).
+HAS_CONTENT = "fc_content"
+#: Set on a document with a report (by FillPlaceholders) and with a claim table's tools.
+HAS_REPORTS = "fc_reports"
+HAS_TABLE_TOOLS = "fc_table_tools"
 
 _RENDERERS: dict[type, Callable[[ReportRecord, RenderContext], nodes.container]] = {
     ClaimTableSpec: render_claim_table,
@@ -72,14 +84,18 @@ class FillPlaceholders(SphinxPostTransform):
     default_priority = ReferencesResolver.default_priority - 5
 
     def run(self, **kwargs: Any) -> None:
-        placeholders = list(self.document.findall(
-            lambda node: isinstance(node, PLACEHOLDERS)))
+        docname = self.env.docname
+        if (self.app.builder.name in PER_DOCUMENT_BUILDERS
+                and not get_domain(self.env).has_content(docname)):
+            return  # most pages of a site: nothing to fill, nothing for later transforms
+        self.document[HAS_CONTENT] = True
+        placeholders = list(self.document.findall(_is_placeholder))
         if not placeholders:
             return
-        docname = self.env.docname
         ctx = RenderContext.of(self.env)
         for node in placeholders:
             if isinstance(node, ReportPlaceholder):
+                self.document[HAS_REPORTS] = True
                 node.replace_self(self._report(node, ctx))
             elif isinstance(node, BacklinksPlaceholder):
                 node.replace_self(render_backlinks(node, ctx))
@@ -107,6 +123,10 @@ class FillPlaceholders(SphinxPostTransform):
         return rendered
 
 
+def _is_placeholder(node: nodes.Node) -> bool:
+    return isinstance(node, PLACEHOLDERS)
+
+
 class HtmlReportExtras(SphinxPostTransform):
     """In HTML, make claim tables sortable and filterable and draw the summary bars."""
 
@@ -114,6 +134,8 @@ class HtmlReportExtras(SphinxPostTransform):
     formats = ("html",)
 
     def run(self, **kwargs: Any) -> None:
+        if not self.document.get(HAS_REPORTS):
+            return
         ordering = ordering_of(self.config)
         for container in list(self.document.findall(nodes.container)):
             if not container.get("fc_interactive"):
@@ -123,6 +145,7 @@ class HtmlReportExtras(SphinxPostTransform):
                                fc_verdict_order=list(ordering.verdicts),
                                fc_status_order=list(ordering.statuses))
             container.replace_self(tools)
+            self.document[HAS_TABLE_TOOLS] = True
         for entry in self.document.findall(nodes.entry):
             if "fc_share" in entry and len(entry) and isinstance(entry[0], nodes.paragraph):
                 entry[0].insert(0, ShareBar("", fc_share=entry["fc_share"],
@@ -137,7 +160,7 @@ class ApplyAudience(SphinxPostTransform):
     default_priority = FillPlaceholders.default_priority + 1
 
     def run(self, **kwargs: Any) -> None:
-        if is_public(self.config):
+        if is_public(self.config) and self.document.get(HAS_CONTENT):
             drop_desk_content(self.document)
 
 
@@ -148,7 +171,8 @@ class ExternalClaimLinks(SphinxPostTransform):
     default_priority = ReferencesResolver.default_priority - 2
 
     def run(self, **kwargs: Any) -> None:
-        render_external_links(self.document, self.env)
+        if self.document.get(HAS_CONTENT):
+            render_external_links(self.document, self.env)
 
 
 class VerdictTooltips(SphinxPostTransform):
@@ -158,7 +182,8 @@ class VerdictTooltips(SphinxPostTransform):
     formats = ("html",)
 
     def run(self, **kwargs: Any) -> None:
-        badges_to_abbreviations(self.document)
+        if self.document.get(HAS_CONTENT):
+            badges_to_abbreviations(self.document)
 
 
 class SingleHtmlAnchors(SphinxPostTransform):
@@ -179,5 +204,5 @@ POST_TRANSFORMS = (FillPlaceholders, ApplyAudience, ExternalClaimLinks, HtmlRepo
 def add_table_script(app: Sphinx, pagename: str, templatename: str,
                      context: dict[str, Any], doctree: nodes.document | None) -> None:
     """Load the table script on the pages that have an interactive claim table."""
-    if doctree is not None and next(iter(doctree.findall(TableTools)), None) is not None:
+    if doctree is not None and doctree.get(HAS_TABLE_TOOLS):
         app.add_js_file("factcheck-table.js", loading_method="defer")

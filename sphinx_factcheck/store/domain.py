@@ -29,14 +29,13 @@ from sphinx_factcheck.core.model import (
     WithdrawalRecord,
     by_location,
 )
-from sphinx_factcheck.core.page_digest import PageInputs, Shown
+from sphinx_factcheck.core.page_digest import SHOWS, PageInputs, Shown
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.values import is_valid_id
 from sphinx_factcheck.core.wording import listing
 from sphinx_factcheck.core.workflow import public_view
 from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import claim_reference_content
-from sphinx_factcheck.rendering.nodes import PLACEHOLDERS, placeholder_shown
 from sphinx_factcheck.store.consistency import check_project
 from sphinx_factcheck.store.ids import article_anchor, claim_anchor, source_anchor
 from sphinx_factcheck.warning_types import Problem, warn
@@ -196,7 +195,7 @@ class FactcheckDomain(Domain):
                 if not node.get("fc_quiet"):
                     written.append(node)
             elif isinstance(node, nodes.Element):
-                shown[placeholder_shown(node)] = None
+                shown[Shown(*node[SHOWS])] = None
         references = [Reference(node["reftype"], node["reftarget"],
                                 Location(docname, node.line or 0), _mark_spot(node, number))
                       for number, node in enumerate(written, start=1)]
@@ -284,6 +283,12 @@ class FactcheckDomain(Domain):
             cached = (index, compute(index))
             self._derived[name] = cached
         return cast(T, cached[1])
+
+    def has_content(self, docname: str) -> bool:
+        """Whether the document shows anything of the extension (cards, links, reports)."""
+        store = self.store
+        return any(docname in store[key]
+                   for key in ("shown", "claims", "sources", "articles", "reports"))
 
     def page_inputs(self) -> dict[str, PageInputs]:
         """What each document shows of the collected data, as recorded when it was read."""
@@ -385,7 +390,7 @@ def _shows_collected_data(node: nodes.Node) -> bool:
     if isinstance(node, addnodes.pending_xref):
         return bool((node.get("refdomain") == DOMAIN_NAME and node["reftype"] in RECORD_KINDS)
                     or node.get("reftype") == "any")
-    return isinstance(node, PLACEHOLDERS)
+    return isinstance(node, nodes.Element) and SHOWS in node.attributes
 
 
 def _mark_spot(node: pending_xref, number: int) -> str:

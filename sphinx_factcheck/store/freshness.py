@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx_factcheck.core.page_digest import ProjectView, page_digests
-from sphinx_factcheck.rendering.reports.context import report_index
+from sphinx_factcheck.store.derived import report_index
 from sphinx_factcheck.store.domain import get_domain
 
 if TYPE_CHECKING:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
+from sphinx_factcheck.core.page_digest import CLAIM_BACKLINKS, SHOWS, SOURCE_BACKLINKS
 from sphinx_factcheck.locale import _
 from sphinx_factcheck.rendering.badges import comma_list, xref
 from sphinx_factcheck.rendering.components import card_part
@@ -18,7 +19,9 @@ def backlinks_placeholder(kind: str, target: str) -> BacklinksPlaceholder:
     The domain records it when the page is read, so the page is rewritten
     when what points at the card changes (store/freshness.py).
     """
-    return BacklinksPlaceholder("", fc_kind=kind, fc_target=target)
+    placeholder = BacklinksPlaceholder("", fc_kind=kind, fc_target=target)
+    placeholder[SHOWS] = (SOURCE_BACKLINKS if kind == "source" else CLAIM_BACKLINKS, target)
+    return placeholder
 
 
 def _line(label: str, links: list[nodes.Node], kind: str) -> nodes.paragraph:

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from sphinx_factcheck.config import scale_of, statuses_of
+from sphinx_factcheck.config import scale_of
 from sphinx_factcheck.core.queries import Ordering
-from sphinx_factcheck.core.report_results import ReportIndex, build_report_index
+from sphinx_factcheck.core.report_results import ReportIndex
 from sphinx_factcheck.rendering.badges import unrated_label
 from sphinx_factcheck.rendering.links import anchor_link
+from sphinx_factcheck.store.derived import report_index
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import claim_anchor, source_anchor
 
@@ -22,23 +23,6 @@ if TYPE_CHECKING:
     from sphinx_factcheck.core.collection import ProjectIndex
     from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
     from sphinx_factcheck.core.scale import Scale
-
-
-def ordering_of(config: Config) -> Ordering:
-    """The scale and workflow order of the project."""
-    scale = scale_of(config)
-    return Ordering(scale.keys, statuses_of(config), scale.worst_first)
-
-
-def report_index(env: BuildEnvironment) -> ReportIndex:
-    """The derived report data, computed once per state of the collected data."""
-    domain = get_domain(env)
-    ordering = ordering_of(env.config)
-    return domain.derived("reports", lambda index: build_report_index(
-        claims_in_order=index.claims_in_order(), sources=index.sources.values(),
-        articles=list(index.articles.values()),
-        article_of=domain.annotation.article_of_claim, reports=domain.reports(),
-        references=domain.references(), ordering=ordering))
 
 
 @dataclass
