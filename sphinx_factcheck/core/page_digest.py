@@ -191,7 +191,10 @@ class _Pages:
         claims = self._claims_of(report)
         if isinstance(spec, ClaimTableSpec):
             claims = sort_claims(claims, spec.sort, self.view.reports.ordering)
-        self.values[answer] = tuple(claim.id for claim in claims)
+        selected = [claim.id for claim in claims]
+        # A summary counts: which claims, not in which order.
+        self.values[answer] = tuple(sorted(selected) if isinstance(spec, VerdictSummarySpec)
+                                    else selected)
         for claim in claims:
             keys.add(("claim", claim.id, *shown))
             if "sources" in names:
