@@ -1,20 +1,28 @@
-"""In HTML, a verdict badge tells its description on hover: the scale's own words."""
+"""In HTML, a verdict badge tells its description on hover: the scale's own words.
+
+A :class:`~sphinx_factcheck.rendering.nodes.VerdictBadge` is written as
+``<abbr title=...>`` by the HTML translator itself, in the writer process:
+no transform walks the page for it. Other builders write the badge as the
+inline it is (they print an abbreviation's explanation in the text, which
+would repeat the description after every badge).
+"""
 
 from __future__ import annotations
 
-from docutils import nodes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.writers.html5 import HTML5Translator
 
 
-def badges_to_abbreviations(document: nodes.document) -> None:
-    """Turn described badges into ``<abbr title=...>``, for HTML only.
+def visit_verdict_badge_html(translator: HTML5Translator, node: nodes.Element) -> None:
+    description = node.get("fc_description")
+    if description:  # starttag escapes the title
+        translator.body.append(translator.starttag(node, "abbr", "", title=description))
+    else:
+        translator.body.append(translator.starttag(node, "span", ""))
 
-    Other builders print an abbreviation's explanation in the text, which would
-    repeat the description after every badge; there the label alone stands.
-    """
-    for badge in list(document.findall(nodes.inline)):
-        description = badge.get("fc_description")
-        if not description or "fc-verdict" not in badge["classes"]:
-            continue
-        abbr = nodes.abbreviation("", "", *badge.children, explanation=description,
-                                  classes=badge["classes"])
-        badge.replace_self(abbr)
+
+def depart_verdict_badge_html(translator: HTML5Translator, node: nodes.Element) -> None:
+    translator.body.append("</abbr>" if node.get("fc_description") else "</span>")

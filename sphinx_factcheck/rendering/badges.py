@@ -14,6 +14,7 @@ from sphinx_factcheck.core.scale import Verdict
 from sphinx_factcheck.core.values import is_safe_url, is_via_url
 from sphinx_factcheck.core.workflow import is_published
 from sphinx_factcheck.locale import _
+from sphinx_factcheck.rendering.nodes import VerdictBadge
 
 if TYPE_CHECKING:
     from sphinx.config import Config
@@ -30,7 +31,7 @@ def verbatim(node: NodeT) -> NodeT:
 
 def verdict_badge(verdict: Verdict) -> nodes.inline:
     """A sphinx-design badge that names the verdict in text, not colour alone."""
-    return nodes.inline(
+    return VerdictBadge(
         "", verdict.label,
         classes=["sd-badge", f"sd-bg-{verdict.colour}", f"sd-bg-text-{verdict.colour}",
                  "fc-verdict", f"fc-verdict-{verdict.key}"],
@@ -76,7 +77,7 @@ def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
 
 def unpublished_badge(verdict: Verdict) -> nodes.inline:
     """A verdict the desk has set but not published: the label, marked as pending."""
-    return nodes.inline(
+    return VerdictBadge(
         "", _("%(verdict)s (unpublished)") % {"verdict": verdict.label},
         classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary", "fc-verdict",
                  f"fc-verdict-{verdict.key}", "fc-unpublished"],

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
+from sphinx_factcheck.html.tooltips import depart_verdict_badge_html, visit_verdict_badge_html
 from sphinx_factcheck.locale import _
 
 if TYPE_CHECKING:
@@ -53,6 +54,14 @@ class TableTools(nodes.General, nodes.Element):
     """
 
 
+class VerdictBadge(nodes.inline):
+    """A verdict's badge; ``fc_description`` is the verdict's description.
+
+    HTML writes it as ``<abbr title="description">``; every other builder
+    writes it as a plain inline.
+    """
+
+
 class ShareBar(nodes.Inline, nodes.Element):
     """A bar as long as a share of claims (HTML only); the number is text beside it."""
 
@@ -76,6 +85,14 @@ def _skip(translator: Any, node: nodes.Element) -> None:
 
 def _pass(translator: Any, node: nodes.Element) -> None:
     """Render the children only."""
+
+
+def _visit_inline(translator: Any, node: nodes.Element) -> None:
+    translator.visit_inline(node)
+
+
+def _depart_inline(translator: Any, node: nodes.Element) -> None:
+    translator.depart_inline(node)
 
 
 def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> None:
@@ -146,5 +163,8 @@ def setup_nodes(app: Sphinx) -> None:
     app.add_node(ArticleSnippet,
                  html=(visit_article_snippet_html, depart_article_snippet_html),
                  latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
+    inline = (_visit_inline, _depart_inline)
+    app.add_node(VerdictBadge, html=(visit_verdict_badge_html, depart_verdict_badge_html),
+                 latex=inline, text=inline, man=inline, texinfo=inline)
     app.add_node(ShareBar, html=(visit_share_bar_html, None),
                  latex=skip, text=skip, man=skip, texinfo=skip)

@@ -4,8 +4,9 @@
    placeholder (reports, back-links, article bodies, "Show in article") by
    generic docutils nodes whose links are ``pending_xref`` nodes.
 2. :class:`ExternalClaimLinks` shows other projects' claims like local ones.
-3. HTML only: :class:`HtmlReportExtras` (sortable tables, summary bars) and
-   :class:`VerdictTooltips`; singlehtml only: :class:`SingleHtmlAnchors`.
+3. HTML only: :class:`HtmlReportExtras` (sortable tables, summary bars);
+   singlehtml only: :class:`SingleHtmlAnchors`. (Verdict tooltips need no
+   transform: the HTML translator writes a ``VerdictBadge`` as ``<abbr>``.)
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from sphinx_factcheck.core.report_specs import (
     VerdictSummarySpec,
 )
 from sphinx_factcheck.html.singlehtml_links import point_at_anchors
-from sphinx_factcheck.html.tooltips import badges_to_abbreviations
 from sphinx_factcheck.rendering.article_body import render_article, render_article_link
 from sphinx_factcheck.rendering.audience import drop_desk_content
 from sphinx_factcheck.rendering.external_claims import render_external_links
@@ -85,7 +85,8 @@ class FillPlaceholders(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         docname = self.env.docname
-        if (self.app.builder.name in PER_DOCUMENT_BUILDERS
+        # What SphinxPostTransform.is_supported reads too (self.app is deprecated).
+        if (self.env._builder_cls.name in PER_DOCUMENT_BUILDERS
                 and not get_domain(self.env).has_content(docname)):
             return  # most pages of a site: nothing to fill, nothing for later transforms
         self.document[HAS_CONTENT] = True
@@ -175,17 +176,6 @@ class ExternalClaimLinks(SphinxPostTransform):
             render_external_links(self.document, self.env)
 
 
-class VerdictTooltips(SphinxPostTransform):
-    """HTML only: a verdict badge tells its description on hover (``<abbr title>``)."""
-
-    default_priority = 900
-    formats = ("html",)
-
-    def run(self, **kwargs: Any) -> None:
-        if self.document.get(HAS_CONTENT):
-            badges_to_abbreviations(self.document)
-
-
 class SingleHtmlAnchors(SphinxPostTransform):
     """singlehtml only: links into another document point at the anchor on the one page."""
 
@@ -198,7 +188,7 @@ class SingleHtmlAnchors(SphinxPostTransform):
 
 #: Every post-transform, registered in this order by ``setup()``.
 POST_TRANSFORMS = (FillPlaceholders, ApplyAudience, ExternalClaimLinks, HtmlReportExtras,
-                   VerdictTooltips, SingleHtmlAnchors)
+                   SingleHtmlAnchors)
 
 
 def add_table_script(app: Sphinx, pagename: str, templatename: str,
