@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from docutils import nodes
 
 
+@lru_cache(maxsize=8192)
 def claim_anchor(claim_id: str) -> str:
     """The HTML anchor of a claim."""
     return nodes.make_id(f"claim-{claim_id}")
 
 
+@lru_cache(maxsize=8192)
 def source_anchor(source_id: str) -> str:
     """The HTML anchor of a source."""
     return nodes.make_id(f"source-{source_id}")
