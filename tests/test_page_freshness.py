@@ -26,6 +26,13 @@ def project(rootdir: Path, tmp_path: Path) -> Path:
     return srcdir
 
 
+@pytest.fixture
+def flaws_project(rootdir: Path, tmp_path: Path) -> Path:
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-flaws", srcdir)
+    return srcdir
+
+
 def _build(make_app: Callable[..., Any], srcdir: Path, builddir: Path,
            **kwargs: Any) -> tuple[Any, set[str]]:
     """Build and return the app and the documents it wrote (not genindex or search)."""
@@ -108,6 +115,15 @@ def desk_note_edit(src: Path) -> None:
           ":sources: survey\n:desk-note: Ask the survey.\n")
 
 
+def flaw_description_edit(src: Path) -> None:
+    _edit(src / "review.md", "The quotation is spliced from two remarks.",
+          "The quotation joins two separate remarks.")
+
+
+def flaw_severity_edit(src: Path) -> None:
+    _edit(src / "review.md", ":severity: major\n", ":severity: minor\n")
+
+
 def prose_edit(src: Path) -> None:
     _edit(src / "claims/one.md", "Some prose about the bridge.",
           "Some prose about the bridge.\n\nAnd a second paragraph of prose.")
@@ -147,6 +163,13 @@ PUBLIC_CASES: list[tuple[Edit, set[str]]] = [
     (verdict_edit, {"tables", "summary", "sources", "mentions"}),
 ]
 
+#: Copy flaws: the flaw list, the article's marks and a source's "Shows copy flaws".
+FLAW_CASES: list[tuple[Edit, set[str]]] = [
+    (flaw_description_edit, {"reports", "article"}),
+    # The weekday flaw cites the transcript: the source list names it by description only.
+    (flaw_severity_edit, {"reports", "article"}),
+]
+
 #: What each edit touches, and what Sphinx itself rewrites: the page whose toctree
 #: lists the edited pages.
 EDITED = {verdict_edit: {"claims/two"}, statement_edit: {"claims/two"},
@@ -154,14 +177,15 @@ EDITED = {verdict_edit: {"claims/two"}, statement_edit: {"claims/two"},
           moved_claim: {"claims/one", "claims/two"}, new_cross_reference: {"plain"},
           source_title_edit: {"sources"}, prose_edit: {"claims/one"},
           article_claim_edit: {"claims/one"}, status_edit: {"claims/two"},
-          desk_note_edit: {"claims/two"}}
+          desk_note_edit: {"claims/two"}, flaw_description_edit: {"review"},
+          flaw_severity_edit: {"review"}}
 
 
 def _check(make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Edit,
            expected: set[str], **kwargs: Any) -> None:
     incremental_dir = tmp_path / "incremental"
     _, first = _build(make_app, project, incremental_dir, **kwargs)
-    assert "plain" in first  # the first build writes every page
+    assert first  # the first build writes every page
     _, unchanged = _build(make_app, project, incremental_dir, **kwargs)
     assert unchanged == set()
 
@@ -189,3 +213,11 @@ def test_the_public_build_rewrites_what_readers_see_change(
         expected: set[str]) -> None:
     _check(make_app, project, tmp_path, edit, expected,
            confoverrides={"factcheck_audience": "public"})
+
+
+@pytest.mark.parametrize(("edit", "expected"), FLAW_CASES,
+                         ids=[edit.__name__ for edit, _ in FLAW_CASES])
+def test_a_copy_flaw_edit_rewrites_the_pages_that_show_the_flaw(
+        make_app: Callable[..., Any], flaws_project: Path, tmp_path: Path, edit: Edit,
+        expected: set[str]) -> None:
+    _check(make_app, flaws_project, tmp_path, edit, expected)

@@ -21,7 +21,8 @@ from typing import Any, NamedTuple
 
 from sphinx_factcheck.core.annotation import ProjectAnnotation
 from sphinx_factcheck.core.collection import ProjectIndex
-from sphinx_factcheck.core.model import ClaimRecord, SourceRecord
+from sphinx_factcheck.core.flaws import select_flaws
+from sphinx_factcheck.core.model import ClaimRecord, FlawRecord, SourceRecord
 from sphinx_factcheck.core.queries import sort_claims
 from sphinx_factcheck.core.quotes import line_of
 from sphinx_factcheck.core.report_results import ReportIndex, ReportRecord
@@ -29,6 +30,7 @@ from sphinx_factcheck.core.report_specs import (
     ClaimTableSpec,
     CorrectionsLogSpec,
     FindingsSpec,
+    FlawListSpec,
     SourceListSpec,
     VerdictSummarySpec,
 )
@@ -39,6 +41,7 @@ CLAIM_BACKLINKS = "claim-backlinks"
 SOURCE_BACKLINKS = "source-backlinks"
 ARTICLE_BODY = "article-body"
 ARTICLE_LINK = "article-link"
+FLAW_ARTICLE_LINK = "flaw-article-link"
 #: The attribute of a placeholder that says what it will show, as ``(kind, target)``.
 SHOWS = "fc_shows"
 
@@ -96,6 +99,9 @@ _REPORT_FIELDS: dict[type, tuple[str, ...]] = {
 #: Every field of a claim except its line (a prose edit moves it; no page shows it).
 FULL = ("docname", *(f.name for f in fields(ClaimRecord) if f.name != "location"))
 _SOURCE_FULL = ("docname", *(f.name for f in fields(SourceRecord) if f.name != "location"))
+#: What a link to a copy flaw shows: its description (and its severity in an article).
+FLAW_LINK = ("docname", "description", "severity")
+_FLAW_FULL = ("docname", *(f.name for f in fields(FlawRecord) if f.name != "location"))
 
 Key = tuple[str, ...]
 
@@ -157,15 +163,24 @@ class _Pages:
             keys.update(("title", report.location.docname)
                         for report in view.reports.listed_in.get(target, []))
         elif shown.kind == SOURCE_BACKLINKS:
-            keys.add(("cited-by", target))
-            self._claim_badges(view.index.claims_by_source.get(target, []), keys)
-        elif shown.kind == ARTICLE_LINK:
-            keys.add(("article-link", target))
+            self._cited_by_keys(target, keys)
+        elif shown.kind in (ARTICLE_LINK, FLAW_ARTICLE_LINK):
+            keys.add((shown.kind, target))
         elif shown.kind == ARTICLE_BODY:
             keys.add(("article-body", target))
             annotation = view.annotation.articles.get(target)
             if annotation is not None:
-                self._claim_badges((anchor.claim_id for anchor in annotation.anchors), keys)
+                self._claim_badges((anchor.record_id for anchor in annotation.anchors), keys)
+                keys.update(("flaw", anchor.record_id, *FLAW_LINK)
+                            for anchor in annotation.flaw_anchors)
+
+    def _cited_by_keys(self, source_id: str, keys: set[Key]) -> None:
+        """"Cited by" on a source: the claims' badges and the copy flaws' descriptions."""
+        index = self.view.index
+        keys.add(("cited-by", source_id))
+        self._claim_badges(index.claims_by_source.get(source_id, []), keys)
+        keys.update(("flaw", flaw_id, *FLAW_LINK)
+                    for flaw_id in index.flaws_by_source.get(source_id, []))
 
     def _report(self, report: ReportRecord, keys: set[Key]) -> None:
         spec = report.spec
@@ -176,10 +191,15 @@ class _Pages:
             self.values[answer] = tuple(source.id for source in sources)
             for source in sources:
                 keys.add(("source", source.id, *_SOURCE_FULL))
-                keys.add(("cited-by", source.id))
-                self._claim_badges(self.view.index.claims_by_source.get(source.id, []), keys)
+                self._cited_by_keys(source.id, keys)
                 if source.via:
                     keys.add(("source", source.via, "docname", "title"))
+            return
+        if isinstance(spec, FlawListSpec):
+            flaws = select_flaws(self.view.index.flaws_in_order(), spec.query,
+                                 self.view.annotation.article_of_flaw)
+            self.values[answer] = tuple(flaw.id for flaw in flaws)
+            keys.update(("flaw", flaw.id, *_FLAW_FULL) for flaw in flaws)
             return
         if isinstance(spec, ClaimTableSpec):
             names = {"docname", *(name for column in spec.columns
@@ -221,8 +241,10 @@ class _Pages:
         return self.values[key]
 
     def _record(self, key: Key) -> Any:
-        records: Mapping[str, Any] = (self.view.index.claims if key[0] == "claim"
-                                      else self.view.index.sources)
+        index = self.view.index
+        by_kind: dict[str, Mapping[str, Any]] = {
+            "claim": index.claims, "source": index.sources, "flaw": index.flaws}
+        records = by_kind[key[0]]
         record = records.get(key[1])
         return None if record is None else _fields(record, key[2:])
 
@@ -239,11 +261,14 @@ class _Pages:
                       for report in reports.listed_in.get(target, [])))
 
     def _cited_by(self, key: Key) -> Any:
-        return tuple(self.view.index.claims_by_source.get(key[1], []))
+        index = self.view.index
+        return (tuple(index.claims_by_source.get(key[1], [])),
+                tuple(index.flaws_by_source.get(key[1], [])))
 
     def _article_link(self, key: Key) -> Any:
         annotation = self.view.annotation
-        anchor = annotation.anchors.get(key[1])
+        anchors = annotation.flaw_anchors if key[0] == FLAW_ARTICLE_LINK else annotation.anchors
+        anchor = anchors.get(key[1])
         if anchor is None:
             return None
         article = annotation.articles[anchor.article_id].article
@@ -256,7 +281,8 @@ class _Pages:
             return None
         # The text is the article page's own: an edit to it re-reads that page.
         return (annotation.article.location.docname, annotation.article.location.lineno,
-                annotation.anchors, annotation.covered, annotation.uncovered_checkworthy)
+                annotation.anchors, annotation.flaw_anchors, annotation.covered,
+                annotation.uncovered_checkworthy)
 
     def _review(self, key: Key) -> Any:
         index, claim_id = self.view.index, key[1]
@@ -281,10 +307,12 @@ class _Pages:
 _VALUES: dict[str, Callable[[_Pages, Key], Any]] = {
     "claim": _Pages._record,
     "source": _Pages._record,
+    "flaw": _Pages._record,
     "article": _Pages._article,
     "backlinks": _Pages._backlinks,
     "cited-by": _Pages._cited_by,
-    "article-link": _Pages._article_link,
+    ARTICLE_LINK: _Pages._article_link,
+    FLAW_ARTICLE_LINK: _Pages._article_link,
     "article-body": _Pages._article_body,
     "review": _Pages._review,
     "publishers": _Pages._publishers,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from docutils import nodes
 
 from sphinx_factcheck.core.model import FlawRecord
+from sphinx_factcheck.core.page_digest import FLAW_ARTICLE_LINK, SHOWS
 from sphinx_factcheck.locale import N_, _
 from sphinx_factcheck.rendering.audience import desk_only
 from sphinx_factcheck.rendering.badges import comma_list, field, verbatim
@@ -52,7 +53,9 @@ def flaw_card(flaw: FlawRecord, *, reasoning: nodes.Element,
         inner += verbatim(nodes.paragraph("", "", nodes.strong("", _("Should read:") + " "),
                                           nodes.inline("", flaw.should_read),
                                           classes=["fc-should-read"]))
-    inner += ArticleLinkPlaceholder("", fc_flaw=flaw.id)
+    article_link = ArticleLinkPlaceholder("", fc_flaw=flaw.id)
+    article_link[SHOWS] = (FLAW_ARTICLE_LINK, flaw.id)
+    inner += article_link
     if len(reasoning):
         inner += reasoning
     if sources:
