@@ -4,9 +4,12 @@
    placeholder (reports, back-links, article bodies, "Show in article") by
    generic docutils nodes whose links are ``pending_xref`` nodes.
 2. :class:`ExternalClaimLinks` shows other projects' claims like local ones.
-3. HTML only: :class:`HtmlReportExtras` (sortable tables, summary bars);
-   singlehtml only: :class:`SingleHtmlAnchors`. (Verdict tooltips need no
-   transform: the HTML translator writes a ``VerdictBadge`` as ``<abbr>``.)
+3. singlehtml only: :class:`SingleHtmlAnchors`.
+
+In HTML, :class:`FillPlaceholders` also makes claim tables sortable and draws
+the summary bars (:func:`html_report_extras`) on each report it renders, so
+no transform walks the page for them; verdict tooltips need no transform
+either: the HTML translator writes a ``VerdictBadge`` as ``<abbr>``.
 """
 
 from __future__ import annotations
@@ -47,13 +50,13 @@ from sphinx_factcheck.rendering.reports.findings import render_findings
 from sphinx_factcheck.rendering.reports.flaw_list import render_flaw_list
 from sphinx_factcheck.rendering.reports.source_list import render_source_list
 from sphinx_factcheck.rendering.reports.summary import render_verdict_summary
-from sphinx_factcheck.store.derived import ordering_of
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.warning_types import Problem, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+    from sphinx_factcheck.core.queries import Ordering
     from sphinx_factcheck.core.report_results import ReportRecord
 
 #: Builders that resolve one document at a time: a page without fc content can be
@@ -62,8 +65,7 @@ PER_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "epub", "text", "xml", "ps
                                    "json", "pickle", "dummy"})
 #: Set on a document that shows something of the extension (by FillPlaceholders).
 HAS_CONTENT = "fc_content"
-#: Set on a document with a report (by FillPlaceholders) and with a claim table's tools.
-HAS_REPORTS = "fc_reports"
+#: Set on a document with a claim table's tools (by FillPlaceholders, in HTML).
 HAS_TABLE_TOOLS = "fc_table_tools"
 
 _RENDERERS: dict[type, Callable[[ReportRecord, RenderContext], nodes.container]] = {
@@ -96,7 +98,6 @@ class FillPlaceholders(SphinxPostTransform):
         ctx = RenderContext.of(self.env)
         for node in placeholders:
             if isinstance(node, ReportPlaceholder):
-                self.document[HAS_REPORTS] = True
                 node.replace_self(self._report(node, ctx))
             elif isinstance(node, BacklinksPlaceholder):
                 node.replace_self(render_backlinks(node, ctx))
@@ -121,36 +122,32 @@ class FillPlaceholders(SphinxPostTransform):
         rendered["ids"] = list(node["ids"])
         rendered["names"] = list(node["names"])
         rendered.source, rendered.line = node.source, node.line
-        return rendered
+        if self.env._builder_cls.format != "html":
+            return rendered
+        extended = html_report_extras(rendered, ctx.ordering)
+        if isinstance(extended, TableTools):
+            self.document[HAS_TABLE_TOOLS] = True
+        return extended
 
 
 def _is_placeholder(node: nodes.Node) -> bool:
     return isinstance(node, PLACEHOLDERS)
 
 
-class HtmlReportExtras(SphinxPostTransform):
-    """In HTML, make claim tables sortable and filterable and draw the summary bars."""
+def html_report_extras(report: nodes.Element, ordering: Ordering) -> nodes.Element:
+    """In HTML, a claim table that sorts and filters, and the bars of a verdict summary.
 
-    default_priority = 6
-    formats = ("html",)
-
-    def run(self, **kwargs: Any) -> None:
-        if not self.document.get(HAS_REPORTS):
-            return
-        ordering = ordering_of(self.config)
-        for container in list(self.document.findall(nodes.container)):
-            if not container.get("fc_interactive"):
-                continue
-            tools = TableTools("", *container.children, ids=container["ids"],
-                               classes=container["classes"],
-                               fc_verdict_order=list(ordering.verdicts),
-                               fc_status_order=list(ordering.statuses))
-            container.replace_self(tools)
-            self.document[HAS_TABLE_TOOLS] = True
-        for entry in self.document.findall(nodes.entry):
-            if "fc_share" in entry and len(entry) and isinstance(entry[0], nodes.paragraph):
-                entry[0].insert(0, ShareBar("", fc_share=entry["fc_share"],
-                                            classes=[f"sd-bg-{entry['fc_colour']}"]))
+    Walks only the report just rendered, not the page.
+    """
+    for entry in report.findall(nodes.entry):
+        if "fc_share" in entry and len(entry) and isinstance(entry[0], nodes.paragraph):
+            entry[0].insert(0, ShareBar("", fc_share=entry["fc_share"],
+                                        classes=[f"sd-bg-{entry['fc_colour']}"]))
+    if not report.get("fc_interactive"):
+        return report
+    return TableTools("", *report.children, ids=report["ids"], classes=report["classes"],
+                      fc_verdict_order=list(ordering.verdicts),
+                      fc_status_order=list(ordering.statuses))
 
 
 class ApplyAudience(SphinxPostTransform):
@@ -187,8 +184,7 @@ class SingleHtmlAnchors(SphinxPostTransform):
 
 
 #: Every post-transform, registered in this order by ``setup()``.
-POST_TRANSFORMS = (FillPlaceholders, ApplyAudience, ExternalClaimLinks, HtmlReportExtras,
-                   SingleHtmlAnchors)
+POST_TRANSFORMS = (FillPlaceholders, ApplyAudience, ExternalClaimLinks, SingleHtmlAnchors)
 
 
 def add_table_script(app: Sphinx, pagename: str, templatename: str,
