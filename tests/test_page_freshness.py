@@ -221,3 +221,14 @@ def test_a_copy_flaw_edit_rewrites_the_pages_that_show_the_flaw(
         make_app: Callable[..., Any], flaws_project: Path, tmp_path: Path, edit: Edit,
         expected: set[str]) -> None:
     _check(make_app, flaws_project, tmp_path, edit, expected)
+
+
+@pytest.mark.parametrize("audience", ["desk", "public"])
+def test_a_page_whose_only_fc_content_is_a_desk_note_keeps_its_audience(
+        make_app: Callable[..., Any], project: Path, tmp_path: Path, audience: str) -> None:
+    # The page shows nothing collected, but its post-transforms still run.
+    app, _ = _build(make_app, project, tmp_path / audience,
+                    confoverrides={"factcheck_audience": audience})
+    page = (Path(app.outdir) / "notes.html").read_text(encoding="utf-8")
+    assert "Prose for readers." in page
+    assert ("Call the ministry before publishing." in page) == (audience == "desk")

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from sphinx_factcheck.core.annotation import ProjectAnnotation
 from sphinx_factcheck.core.collection import ProjectIndex
 from sphinx_factcheck.core.flaws import select_flaws
-from sphinx_factcheck.core.model import ClaimRecord, FlawRecord, SourceRecord
+from sphinx_factcheck.core.model import ClaimRecord, FlawRecord, SourceRecord, WithdrawalRecord
 from sphinx_factcheck.core.queries import sort_claims
 from sphinx_factcheck.core.quotes import line_of
 from sphinx_factcheck.core.report_results import ReportIndex, ReportRecord
@@ -44,6 +44,11 @@ ARTICLE_LINK = "article-link"
 FLAW_ARTICLE_LINK = "flaw-article-link"
 #: The attribute of a placeholder that says what it will show, as ``(kind, target)``.
 SHOWS = "fc_shows"
+#: The attribute of a node only the desk sees (``rendering.audience.desk_only``).
+DESK_ONLY = "fc_desk_only"
+#: A :class:`Shown` kind: the page has desk-only content, which the public build drops
+#: (it shows nothing collected, but the extension's transforms must visit the page).
+DESK_CONTENT = "desk-content"
 
 
 class Shown(NamedTuple):
@@ -78,6 +83,8 @@ class ProjectView:
     titles: Mapping[str, str]
     #: pages carry a ClaimReview of their published claims
     claim_reviews: bool = True
+    #: withdrawal notices, in document order (an unfiltered corrections log lists them)
+    withdrawals: Sequence[WithdrawalRecord] = ()
 
 
 #: The fields of a claim that its badge, link and link title show.
@@ -207,6 +214,8 @@ class _Pages:
             names.update(_GROUP_FIELDS.get(spec.group_by or "", ()))
         else:
             names = set(_REPORT_FIELDS.get(type(spec), FULL))
+        if isinstance(spec, CorrectionsLogSpec) and spec.query.is_empty:
+            keys.add(("withdrawals",))
         shown = tuple(sorted(names))
         claims = self._claims_of(report)
         if isinstance(spec, ClaimTableSpec):
@@ -300,6 +309,10 @@ class _Pages:
         return tuple(sorted({s.publisher for s in self.view.index.sources.values()
                              if s.publisher}))
 
+    def _withdrawals(self, key: Key) -> Any:
+        return tuple((w.claims, w.date, w.reason, w.location.docname, w.anchor)
+                     for w in self.view.withdrawals)
+
     def _title(self, key: Key) -> Any:
         return self.view.titles.get(key[1])
 
@@ -317,6 +330,7 @@ _VALUES: dict[str, Callable[[_Pages, Key], Any]] = {
     "review": _Pages._review,
     "publishers": _Pages._publishers,
     "title": _Pages._title,
+    "withdrawals": _Pages._withdrawals,
 }
 
 

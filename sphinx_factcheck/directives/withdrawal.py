@@ -54,5 +54,4 @@ class WithdrawalDirective(FactcheckDirective):
         get_domain(self.env).add_withdrawal(WithdrawalRecord(
             claims=claims, date=date, reason=body.astext().strip(), location=self.here,
             anchor=anchor))
-        get_domain(self.env).mark_display(self.env.docname)
         return [notice]

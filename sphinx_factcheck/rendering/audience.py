@@ -13,10 +13,10 @@ from typing import TypeVar
 
 from docutils import nodes
 
+from sphinx_factcheck.core.page_digest import DESK_ONLY
+
 NodeT = TypeVar("NodeT", bound=nodes.Element)
 
-#: The node attribute that marks desk-only content.
-DESK_ONLY = "fc_desk_only"
 
 
 def desk_only(node: NodeT) -> NodeT:

@@ -29,7 +29,13 @@ from sphinx_factcheck.core.model import (
     WithdrawalRecord,
     by_location,
 )
-from sphinx_factcheck.core.page_digest import SHOWS, PageInputs, Shown
+from sphinx_factcheck.core.page_digest import (
+    DESK_CONTENT,
+    DESK_ONLY,
+    SHOWS,
+    PageInputs,
+    Shown,
+)
 from sphinx_factcheck.core.report_results import ReportRecord
 from sphinx_factcheck.core.values import is_valid_id
 from sphinx_factcheck.core.wording import listing
@@ -194,8 +200,11 @@ class FactcheckDomain(Domain):
                 shown[Shown(node["reftype"], node["reftarget"])] = None
                 if not node.get("fc_quiet"):
                     written.append(node)
-            elif isinstance(node, nodes.Element):
+            elif isinstance(node, nodes.Element) and SHOWS in node.attributes:
                 shown[Shown(*node[SHOWS])] = None
+            if isinstance(node, nodes.Element) and node.get(DESK_ONLY):
+                # A desk note on a page without cards: the public build must drop it.
+                shown[Shown(DESK_CONTENT, "")] = None
         references = [Reference(node["reftype"], node["reftarget"],
                                 Location(docname, node.line or 0), _mark_spot(node, number))
                       for number, node in enumerate(written, start=1)]
@@ -288,7 +297,8 @@ class FactcheckDomain(Domain):
         """Whether the document shows anything of the extension (cards, links, reports)."""
         store = self.store
         return any(docname in store[key]
-                   for key in ("shown", "claims", "sources", "articles", "reports"))
+                   for key in ("shown", "claims", "sources", "articles", "flaws", "reports",
+                               "withdrawals"))
 
     def page_inputs(self) -> dict[str, PageInputs]:
         """What each document shows of the collected data, as recorded when it was read."""
@@ -386,11 +396,13 @@ def _anchor_reference(builder: Builder, fromdocname: str, node: pending_xref,
 
 
 def _shows_collected_data(node: nodes.Node) -> bool:
-    """A reference into the domain (or ``{any}``) or a placeholder filled from the data."""
+    """A reference into the domain (or ``{any}``), a placeholder filled from the data, or
+    content only the desk sees."""
     if isinstance(node, addnodes.pending_xref):
         return bool((node.get("refdomain") == DOMAIN_NAME and node["reftype"] in RECORD_KINDS)
                     or node.get("reftype") == "any")
-    return isinstance(node, nodes.Element) and SHOWS in node.attributes
+    return isinstance(node, nodes.Element) and (SHOWS in node.attributes
+                                                or bool(node.get(DESK_ONLY)))
 
 
 def _mark_spot(node: pending_xref, number: int) -> str:

@@ -29,7 +29,8 @@ def outdated_displays(app: Sphinx, env: BuildEnvironment) -> list[str]:
     view = ProjectView(
         index=domain.index, reports=report_index(env), annotation=domain.annotation,
         titles={docname: title.astext() for docname, title in env.titles.items()},
-        claim_reviews=bool(app.config.factcheck_claimreview))
+        claim_reviews=bool(app.config.factcheck_claimreview),
+        withdrawals=domain.withdrawals())
     digests = page_digests(domain.page_inputs(), view)
     previous = domain.store["digests"]
     changed = [docname for docname in env.all_docs
