@@ -6,7 +6,13 @@ from dataclasses import replace
 
 from sphinx_factcheck.core.annotation import annotate_project
 from sphinx_factcheck.core.collection import Reference, build_index
-from sphinx_factcheck.core.model import ClaimRecord, Location, SourceRecord
+from sphinx_factcheck.core.model import (
+    ClaimRecord,
+    Correction,
+    Location,
+    SourceRecord,
+    WithdrawalRecord,
+)
 from sphinx_factcheck.core.page_digest import (
     CLAIM_BACKLINKS,
     SOURCE_BACKLINKS,
@@ -17,7 +23,11 @@ from sphinx_factcheck.core.page_digest import (
 )
 from sphinx_factcheck.core.queries import ClaimQuery, Ordering
 from sphinx_factcheck.core.report_results import ReportRecord, build_report_index
-from sphinx_factcheck.core.report_specs import ClaimTableSpec, VerdictSummarySpec
+from sphinx_factcheck.core.report_specs import (
+    ClaimTableSpec,
+    CorrectionsLogSpec,
+    VerdictSummarySpec,
+)
 
 ORDER = Ordering(("true", "false"), ("unchecked", "done"), ("false", "true"))
 SOURCE = SourceRecord("src", "A source", Location("sources", 1))
@@ -85,3 +95,28 @@ def test_a_new_mention_changes_the_card_that_lists_it() -> None:
     mention = Reference("claim", "two", Location("mentions-two", 2), "fc-mention-1")
     old, new = digests(claims()), digests(claims(), (MENTION, mention))
     assert {page for page in old if old[page] != new[page]} == {"claims"}
+
+
+def test_a_corrections_log_shows_corrected_claims_and_withdrawals() -> None:
+    log = ReportRecord("corrections-log", "c", Location("log", 3),
+                       CorrectionsLogSpec(query=ClaimQuery()))
+
+    def digest(records: list[ClaimRecord], withdrawals: tuple[WithdrawalRecord, ...] = (),
+               ) -> str:
+        index = build_index(records, [SOURCE], [], [])
+        annotation = annotate_project(index.claims_in_order(), [])
+        reports = build_report_index(
+            claims_in_order=index.claims_in_order(), sources=[SOURCE], articles=[],
+            article_of=annotation.article_of_claim, reports=[log], references=[],
+            ordering=ORDER)
+        view = ProjectView(index, reports, annotation, {}, claim_reviews=False,
+                           withdrawals=withdrawals)
+        return page_digests({"log": PageInputs(reports=[log])}, view)["log"]
+
+    plain = digest(claims())
+    # A claim without corrections is not in the log: its verdict does not matter there.
+    assert digest(claims(verdict="false")) == plain
+    corrected = claims(corrections=(Correction("2024-01-02", "A new source.", 7, "false"),))
+    assert digest(corrected) != plain
+    withdrawal = WithdrawalRecord(("gone",), "2024-02-01", "Retracted.", Location("log", 9))
+    assert digest(claims(), (withdrawal,)) != plain

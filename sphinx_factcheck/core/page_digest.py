@@ -220,6 +220,8 @@ class _Pages:
         claims = self._claims_of(report)
         if isinstance(spec, ClaimTableSpec):
             claims = sort_claims(claims, spec.sort, self.view.reports.ordering)
+        elif isinstance(spec, CorrectionsLogSpec):
+            claims = [claim for claim in claims if claim.corrections]  # only those show
         selected = [claim.id for claim in claims]
         # A summary counts: which claims, not in which order.
         self.values[answer] = tuple(sorted(selected) if isinstance(spec, VerdictSummarySpec)
