@@ -60,16 +60,26 @@ _WEATHER_WORDS = (r"sunny|sun|cloudy|clouds?|overcast|clear|fair|fog(gy)?|mist|h
                   r"chubascos|despejado|niebla|nieve|tormenta")
 _CAPTION_LABELS = r"(image|photo|video|picture) caption,?|bildunterschrift:?|légende:?"
 
+
+def _line(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` anchored at the start: it is only ever tried on a whole line.
+
+    Unanchored, a search would retry it at every position of a long line,
+    which made the patterns quadratic on hostile text.
+    """
+    return re.compile(rf"\A(?:{pattern})", flags)
+
+
 #: (reason, pattern on the stripped line); a line matching one is boilerplate.
 BOILERPLATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("advertising", re.compile(
+    ("advertising", _line(
         r"[\W_]*(advert(i)?(s|z)(e)?ments?|sponsored( content)?|ad|anzeige|werbung|publicité|"
         r"publicidad|pubblicità|reklame)[\W_]*"
         r"((scroll to continue|continue reading|(story|article|content) continues)"
         r"( (below|with content))?( advertisement)?[\W_]*)?"
         r"|(story|article|content) continues below( (the )?advertisement)?[\W_]*",
         re.IGNORECASE)),
-    ("comment form", re.compile(
+    ("comment form", _line(
         r"(please )?(enter|leave|post|add|write) (your|a) (comment|reply|name|email|e-mail)"
         r"( address)?( here)?[!.:]*|(leave a reply|cancel reply|comments?)[!.:]*"
         r"|leave a reply\W*cancel reply|save my name.*|you have entered an incorrect email.*"
@@ -78,42 +88,42 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\d+ (thoughts|comments|responses|replies|kommentare|commentaires|comentarios)"
         r"( on .{1,200})?|(like|gefällt) (this|mir):?",
         re.IGNORECASE)),
-    ("weather header", re.compile(r"-?\d{1,3}([.,]\d)?\s*°?\s*[CF]", re.IGNORECASE)),
-    ("weather widget", re.compile(
+    ("weather header", _line(r"-?\d{1,3}([.,]\d)?\s*°?\s*[CF]", re.IGNORECASE)),
+    ("weather widget", _line(
         rf"(((?i:{_WEATHER_WORDS})\s+){{1,3}}|[{_UPPER}][\w'-]*(\s+[{_UPPER}][\w'-]*)?\s+)?"
         rf"-?\d{{1,3}}([.,]\d)?\s*°\s*[CFcf]?"
         rf"(\s*/\s*-?\d{{1,3}}\s*°\s*[CFcf]?)?"
         rf"(\s+[{_UPPER}][\w'-]*(\s+[{_UPPER}][\w'-]*){{0,2}})?")),
-    ("cookie notice", re.compile(
+    ("cookie notice", _line(
         r"(?=.*\bcookies?\b)(?=.*\b(we use|this (site|website) uses|our use of|accept|reject|"
         r"cookie (policy|settings|preferences)|manage|consent|wir verwenden|wir nutzen|"
         r"akzeptieren|nous utilisons|accepter|utilizamos|usamos|aceptar)).{1,600}",
         re.IGNORECASE)),
-    ("date header", re.compile(
+    ("date header", _line(
         rf"({_WEEKDAYS}),?\s+(({_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})),?\s+\d{{4}}",
         re.IGNORECASE)),
-    ("date header", re.compile(
+    ("date header", _line(
         rf"((published|updated|posted|last updated|modified)( on)?:?\s+)?({_TIME},?\s+)?"
         rf"{_DATE}(,?\s+(at\s+)?{_TIME})?",
         re.IGNORECASE)),
-    ("date header", re.compile(
+    ("date header", _line(
         r"((published|updated|posted|aktualisiert|veröffentlicht|mis à jour|publié|"
         r"actualizado|publicado)\s+)?(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|"
         r"weeks?|months?)\s+ago|vor\s+\d+\s+(minuten|stunden|tagen)|il y a \d+\s+"
         r"(minutes?|heures?|jours?)|hace \d+\s+(minutos?|horas?|días?)", re.IGNORECASE)),
-    ("read time", re.compile(
+    ("read time", _line(
         r"\d+\s*(min(ute)?s?|min\.)\s+(read|lesezeit|de lecture|de lectura)|"
         r"((reading|read|listening) time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)"
         r"\s*:?\s*(about |ca\. |environ |unos )?\d+\s*(min(ute)?s?|min\.?|minuten|minutos)\.?|"
         r"(listen to this article|artikel anhören|écouter cet article|escuchar (este )?"
         r"art[íi]culo)[^.!?]{0,40}", re.IGNORECASE)),
-    ("breadcrumb", re.compile(
+    ("breadcrumb", _line(
         r"Home(?=[A-Z])\S.*|(Home|Startseite|Accueil|Inicio|Portada)\s*[›»>/|].*")),
-    ("cookie notice", re.compile(
+    ("cookie notice", _line(
         r"accept( all| cookies)?|reject( all)?|((manage|cookie) )?(preferences|settings)|"
         r"manage cookies|alle akzeptieren|einstellungen|tout accepter|tout refuser|paramètres|"
         r"aceptar( todo)?|rechazar( todo)?|configuración", re.IGNORECASE)),
-    ("navigation", re.compile(
+    ("navigation", _line(
         r"(most popular|most read|related( articles| posts| stories)?|read more|share( this)?|"
         r"subscribe|sign up|newsletter|follow us|trending( now)?|previous (article|post|story)|"
         r"next (article|post|story)|more from (the )?author|editor('?s'?)? picks?|"
@@ -123,76 +133,76 @@ BOILERPLATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"live|key events|show key events only|pinned|refresh|accessibility help|your account|"
         r"transcripts?)[\W\d\s]*",
         re.IGNORECASE)),
-    ("navigation", re.compile(
+    ("navigation", _line(
         r"(please )?(turn on|enable) javascript[^.]{0,80}\.?|javascript (is )?(required|"
         r"disabled)[^.]{0,80}\.?", re.IGNORECASE)),
-    ("share buttons", re.compile(
+    ("share buttons", _line(
         rf"((((click to )?({_SHARE_VERBS}))(\s+(on|to|via|by|sur|par|en|auf|per|with))?"
         rf"(\s+({_SHARE_TARGETS}))?"
         rf"|({_SHARE_TARGETS}))( \(opens in new window\))?[\s,|·•/:]*)+",
         re.IGNORECASE)),
-    ("copyright", re.compile(
+    ("copyright", _line(
         r"(copyright\s*(©|\(c\))?|©|\(c\))\s*\d{4}.*|©[^.!?]{1,100}\d{4}\.?"
         r"|.{0,200}(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
         r"todos los derechos reservados)\.?",
         re.IGNORECASE)),
-    ("byline", re.compile(
+    ("byline", _line(
         rf"(?i:by|von|par|por|door):?\s+{_NAME}((\s*,\s*|\s+(?i:and|und|et|y)\s+|\s*&\s*){_NAME})*"
         r"(\s*[|,]\s*(?i:associated press|the associated press|ap|reuters|afp))?\.?")),
-    ("byline", re.compile(
+    ("byline", _line(
         r"(staff( and wire)? reports?|from staff reports|newsroom|redacción|redaktion|"
         r"rédaction|agencias|agenturen)", re.IGNORECASE)),
-    ("byline", re.compile(
+    ("byline", _line(
         rf"({_NAME}\s*,\s*)?([{_UPPER}]?[\w-]+\s+){{0,3}}(?i:{_ROLES})")),
-    ("photo credit", re.compile(
-        r".{0,400}?[\s(]*\b(photo(graph)?s?|pictures?|images?|foto(s|grafie)?|bild(er)?|"
+    ("photo credit", _line(
+        r".{0,400}?[\s(]*+\b(photo(graph)?s?|pictures?|images?|foto(s|grafie)?|bild(er)?|"
         r"crédit photo|credits?|video)\s*(by\s+|:\s*|©\s*)[^.!?:]{1,60}\)?"
         r"|(getty images|shutterstock|alamy|afp( via getty images)?|epa(-efe)?|pa media|"
         r"reuters|ap photo[^.!?]{0,60})", re.IGNORECASE)),
-    ("caption label", re.compile(_CAPTION_LABELS, re.IGNORECASE)),
-    ("related link", re.compile(
+    ("caption label", _line(_CAPTION_LABELS, re.IGNORECASE)),
+    ("related link", _line(
         r"(read more|read also|see also|also read|more|watch|listen|lire aussi|à lire aussi|"
         r"voir aussi|à voir aussi|lesen sie auch|auch interessant|mehr dazu|te puede interesar|"
         r"lee también|leer más|ver también)\s*:\s*.{1,150}", re.IGNORECASE)),
-    ("related link", re.compile(_LIST_LABELS, re.IGNORECASE)),
-    ("tags", re.compile(
+    ("related link", _line(_LIST_LABELS, re.IGNORECASE)),
+    ("tags", _line(
         r"(tags?|topics?|filed under|categories|category|posted in|etiquetas|schlagwörter|"
         r"themen|mots-clés|thèmes|catégories)\s*:\s*[^.!?]{1,200}", re.IGNORECASE)),
-    ("contact", re.compile(
+    ("contact", _line(
         r"(media|press) (contacts?|enquiries|inquiries)\s*:?.{0,200}|[\w.+-]+@[\w-]+(\.[\w-]+)+"
-        r"|(tel\.?|phone|telefon|tél\.?)?\s*:?\s*\+?\d[\d\s().-]{6,}\d", re.IGNORECASE)),
-    ("end mark", re.compile(r"[#*=~_\-–—.•·]{3,}|-\s*30\s*-|ends", re.IGNORECASE)),
-    ("release notice", re.compile(
+        r"|(tel\.?|phone|telefon|tél\.?)?\s*+:?\s*+\+?\d[\d\s().-]{6,}\d", re.IGNORECASE)),
+    ("end mark", _line(r"[#*=~_\-–—.•·]{3,}|-\s*30\s*-|ends", re.IGNORECASE)),
+    ("release notice", _line(
         r"for immediate release|embargoed[^.!?]{0,80}|not for (publication|distribution)"
         r"[^.!?]{0,60}|(this is a )?rush transcript.*", re.IGNORECASE)),
-    ("release notice", re.compile(r"(STRICTLY )?CONFIDENTIAL[^a-z.!?]{0,60}")),
-    ("stage direction", re.compile(
+    ("release notice", _line(r"(STRICTLY )?CONFIDENTIAL[^a-z.!?]{0,60}")),
+    ("stage direction", _line(
         r"[\[(](?=[^\])]*[A-Z]{3})[A-Z0-9 ,.:'&/-]{2,60}[\])]")),
-    ("programme promotion", re.compile(
+    ("programme promotion", _line(
         r"(watch|listen to|tune in to|catch)\b[^.!?]{0,60}\b(weeknights|weekdays|every (day|"
         r"night|week|morning|evening)|daily|on demand|live on)\b[^!?]{0,30}", re.IGNORECASE)),
-    ("newsletter", re.compile(
+    ("newsletter", _line(
         r"(?=.*\b(newsletters?|bulletin|boletín|inbox|postfach|posteingang|boîte (mail|de "
         r"réception)|bandeja de entrada)\b)(?=.*\b(sign up|subscribe|get|receive|abonnieren|"
         r"bestellen|erhalten|inscrivez|abonnez|recevez|suscríbete|suscribirse|recibe|recibir|"
         r"ihrem|your|votre|tu)\b).{1,200}", re.IGNORECASE)),
-    ("newsletter", re.compile(
+    ("newsletter", _line(
         r"(thanks for reading[!.,]?\s*)?.{0,80}\b(subscribe|sign up|abonnieren|abonnez-vous|"
         r"suscríbete)\b\s+(for free|now|today|to (receive|get|read|support))[^?]{0,120}",
         re.IGNORECASE)),
-    ("navigation", re.compile(
+    ("navigation", _line(
         r"view (this )?(email |post |newsletter )?(online|in (your )?browser)|unsubscribe|"
         r"im browser (anzeigen|ansehen)|abmelden|voir (la version )?en ligne|se désabonner|"
         r"ver en (el )?navegador|darse de baja", re.IGNORECASE)),
-    ("label", re.compile(r"[∙•·▪►▶]\s*[\w'-]+(\s+[\w'-]+)?")),
-    ("page number", re.compile(
+    ("label", _line(r"[∙•·▪►▶]\s*[\w'-]+(\s+[\w'-]+)?")),
+    ("page number", _line(
         r"\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|(page|seite|página|p\.)\s*\d+(\s*(of|von|de|sur|/)\s*\d+)?",
         re.IGNORECASE)),
-    ("page header", re.compile(
-        r".{0,160}(\s{2,}|\s*[|·–-]\s*)(page|seite|página)\s*\d+(\s*(of|von|de|sur|/)\s*\d+)?"
-        r"|(page|seite|página)\s*\d+(\s*(of|von|de|sur|/)\s*\d+)?(\s{2,}|\s*[|·–-]\s*).{0,160}",
+    ("page header", _line(
+        r".{0,160}(\s{2,}+|\s*+[|·–-]\s*+)(page|seite|página)\s*\d+(\s*(of|von|de|sur|/)\s*\d+)?"
+        r"|(page|seite|página)\s*\d+(\s*(of|von|de|sur|/)\s*\d+)?(\s{2,}+|\s*+[|·–-]\s*+).{0,160}",
         re.IGNORECASE)),
-    ("figure caption", re.compile(
+    ("figure caption", _line(
         r"(table|figure|fig\.|chart|graph|tabelle|abbildung|grafik|tableau|graphique|tabla|"
         r"gráfico|figura)\s*\d+[.:]\s*[^.!?]{0,100}", re.IGNORECASE)),
 )
@@ -211,7 +221,9 @@ _STAMP_DATES = re.compile(
 _STAMP_TIMES = re.compile(
     r"\b\d{1,2}([:.h]\d{2}){1,2}\s*([ap]\.\s?m\.|[ap]m\b)?|\b\d{1,2}\s*([ap]\.\s?m\.|[ap]m\b)",
     re.IGNORECASE)
-_TRAILING_BYLINE = re.compile(rf"\s+(?i:by|von|par|por)\s+{_NAME}\s*$")
+#: The lookbehind starts a try only where a run of spaces starts: a try from inside the run
+#: would end the same way, and retrying there made a long run of spaces quadratic.
+_TRAILING_BYLINE = re.compile(rf"(?<!\s)\s++(?i:by|von|par|por)\s++{_NAME}\s*$")
 #: Lines set as columns (a PDF's running head, a flattened table): a wide gap inside.
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 _CAPTION_LABEL = re.compile(_CAPTION_LABELS, re.IGNORECASE)
@@ -290,7 +302,10 @@ _PUBLISHED_LABEL = re.compile(
     r"(published|posted|first published|veröffentlicht|publié|publicado)\b", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]+)\.?"
                              r"(?:\s+de)?,?\s+(\d{4})")
-_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+#: The month name is tried from the start of a word only (a try from inside it ends the same
+#: way), and never gives letters back: a long word made it quadratic.
+_MONTH_DAY_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]++)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+                             r"\s+(\d{4})")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 
 

@@ -19,7 +19,9 @@ _INVERTED = re.compile("[,\u201c\u201d\"\u00bb\u00ab]\\s*"
                        r"betonte|dijo|afirmó|explicó|aseguró)\s+")
 #: Quote marks that close a quotation: an attribution right after one needs no other sign.
 _CLOSING_QUOTES = "\u201c\u201d\"\u00bb\u00ab"
-_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.+?)\s+as\s+saying\b")
+#: The name between is bounded (a name is short): unbounded, every "quoted" read the rest of
+#: the text looking for "as saying", and a text of many was quadratic.
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{1,200}?)\s+as\s+saying\b")
 _PASSIVE_QUOTED = re.compile(r"\b(?:was|were)\s+quoted\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 

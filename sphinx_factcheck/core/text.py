@@ -165,8 +165,16 @@ def _segment(text: str, start: int, end: int, paragraph: int, language: str) -> 
     return found
 
 
+#: Curly and angle quote marks: the sentence splitter pairs them, which takes quadratic time
+#: on a run with very many. Above this many in one run, they are read as straight quotes.
+_CURLY_QUOTES = re.compile("[«»“”„‟‹›]")
+_MAX_CURLY_QUOTES = 200
+
+
 @lru_cache(maxsize=4096)
 def _boundaries(language: str, chunk: str) -> tuple[tuple[int, int], ...]:
+    if len(_CURLY_QUOTES.findall(chunk)) > _MAX_CURLY_QUOTES:
+        chunk = _CURLY_QUOTES.sub('"', chunk)  # same length: the offsets still hold
     try:
         raw = sentencex.get_sentence_boundaries(language, chunk)
     except Exception:
