@@ -98,7 +98,8 @@ def test_patterns_finish_on_hostile_text(unit: str) -> None:
         assert all(match.end() <= len(text) for match in pattern.finditer(text))
 
 
-@pytest.mark.parametrize("unit", ["»", "« a ", "“a” ", " ", "quoted ", "1,"], ids=repr)
+@pytest.mark.parametrize("unit", ["»", "« a ", "“a” ", " ", "quoted ", "1,", "said ", ", said ",
+                                  "» said "], ids=repr)
 def test_functions_finish_on_hostile_text(unit: str) -> None:
     text = unit * (HOSTILE_LENGTH // len(unit))
     boilerplate_reason(text)
@@ -113,3 +114,12 @@ def test_many_curly_quotes_split_like_straight_ones() -> None:
     assert [(s.start, s.end) for s in split_sentences(curly)] == [
         (s.start, s.end) for s in split_sentences(straight)]
     assert split_sentences(curly)[0].text == "He said «word 0» here."
+
+
+def test_speaker_is_found_in_a_long_sentence() -> None:
+    """Reading only near each verb still finds the name, wherever the verb is."""
+    filler = "the talks went on for hours and nothing was agreed " * 200
+    assert speaker_of(filler + "Jane Smith, a spokesperson for the ministry, said.") == (
+        "Jane Smith")
+    assert speaker_of("“We will win,” said Jane Smith, " + filler) == "Jane Smith"
+    assert speaker_of(filler + "according to Jane Smith " + filler) == "Jane Smith"

@@ -82,6 +82,10 @@ _ORGANISATION_JOINERS = {"of", "for", "on"}
 #: Articles before a role noun in an inverted attribution, in the languages above.
 _ARTICLES = {"the", "el", "la", "le", "der", "die", "das", "los", "las", "les"}
 _APOSTROPHES = "\u2019'"
+#: How many characters around a verb or quote mark are read for the name: far more than a name
+#: with an apposition ("Name, a spokesperson for X,") takes.
+_REACH = 600
+_SPACE = re.compile(r"\s")
 _TRAILING_PUNCTUATION = ",.;:!?)]}\u201d\"" + _APOSTROPHES
 
 
@@ -96,7 +100,8 @@ def speaker_of(text: str) -> str | None:
 
 def _inverted(text: str) -> str | None:
     for match in _INVERTED.finditer(text):
-        after_quote = text[:match.start() + 1].rstrip(", ").endswith(tuple(_CLOSING_QUOTES))
+        after_quote = _before(text, match.start() + 1).rstrip(", ").endswith(
+            tuple(_CLOSING_QUOTES))
         words, closed = _run_after(text, match.end(), role=after_quote)
         if words and (closed or after_quote or _ends_attribution(text, match.end(), words)):
             name = _clean(words)
@@ -117,7 +122,7 @@ def _quoted_as_saying(text: str) -> str | None:
 
 def _before_verb(text: str) -> str | None:
     for match in _VERB.finditer(text):
-        before = _strip_auxiliaries(text[:match.start()])
+        before = _strip_auxiliaries(_before(text, match.start()))
         apposition = before.endswith(",")
         name = _clean(_run_before_apposition(before) if apposition else _run_before(before))
         if name:
@@ -138,6 +143,27 @@ def _passive(text: str) -> str | None:
         return None
     words, _ = _run_after(text, 0)
     return _clean(words)
+
+
+def _before(text: str, end: int) -> str:
+    """The text before ``end``, as far back as a name and its apposition reach.
+
+    Reading only so far keeps a sentence of very many verbs or quote marks
+    linear; a word cut by the limit is left out.
+    """
+    start = end - _REACH
+    if start <= 0:
+        return text[:end]
+    window = text[start:end]
+    space = _SPACE.search(window)
+    return window[space.end():] if space else ""
+
+
+def _words_after(text: str, start: int) -> list[str]:
+    """The words from ``start`` on, as far as a name and what follows it reach."""
+    end = start + _REACH
+    words = text[start:end].split()
+    return words[:-1] if end < len(text) else words  # the last may be cut
 
 
 def _is_name_word(word: str) -> bool:
@@ -188,7 +214,7 @@ def _run_after(text: str, start: int, *, role: bool = False) -> tuple[list[str],
     climatólogo Andrés Peña", "said the economist Jane Doe").
     """
     run: list[str] = []
-    words = text[start:].split()
+    words = _words_after(text, start)
     if role and len(words) > 2 and words[0] in _ARTICLES and words[1].isalpha() and (
             words[1].islower() and words[1] not in _AUXILIARIES):
         words = words[2:]
@@ -210,7 +236,7 @@ def _is_initial(word: str) -> bool:
 
 def _ends_attribution(text: str, start: int, words: list[str]) -> bool:
     """After ``said Name`` comes what describes Name ("of X", "who ..."), not a clause."""
-    rest = text[start:].split()[len(words):]
+    rest = _words_after(text, start)[len(words):]
     return not rest or rest[0] in ("of", "from", "at", "in", "who", "with")
 
 
