@@ -28,8 +28,11 @@ CATALOGUES = "sphinx_factcheck/locale/*/LC_MESSAGES/*.mo"
 def missing_from(names: set[str]) -> list[str]:
     """What the wheel whose member names are ``names`` lacks."""
     expected = set(REQUIRED)
-    expected.update(path.relative_to(ROOT).as_posix() for path in PACKAGE.rglob("*")
-                    if path.is_file() and "__pycache__" not in path.parts)
+    expected.update(
+        path.relative_to(ROOT).as_posix()
+        for path in PACKAGE.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    )
     missing = sorted(expected - names)
     if (PACKAGE / "locale").is_dir() and not any(fnmatch(name, CATALOGUES) for name in names):
         missing.append(CATALOGUES)

@@ -27,8 +27,11 @@ QUOTE_OPTION = re.compile(r"^:quote: (.+)$", re.MULTILINE)
 
 def example_quotes() -> list[str]:
     """The ``:quote:`` values of the example's claims."""
-    return [m.group(1).strip() for page in sorted((EXAMPLE / "claims").glob("*.md"))
-            for m in QUOTE_OPTION.finditer(page.read_text(encoding="utf-8"))]
+    return [
+        m.group(1).strip()
+        for page in sorted((EXAMPLE / "claims").glob("*.md"))
+        for m in QUOTE_OPTION.finditer(page.read_text(encoding="utf-8"))
+    ]
 
 
 def respelled(quote: str) -> str:
@@ -63,22 +66,28 @@ def main() -> None:
 
     article = (EXAMPLE / "article.txt").read_text(encoding="utf-8")
     quotes = example_quotes()
-    variants = {"exact": quotes, "normalised": [respelled(q) for q in quotes],
-                "fuzzy": [one_word_dropped(q) for q in quotes]}
-    print(f"{len(quotes)} quotes; article {len(article):,} characters; "
-          f"median of {args.repeat} runs")
+    variants = {
+        "exact": quotes,
+        "normalised": [respelled(q) for q in quotes],
+        "fuzzy": [one_word_dropped(q) for q in quotes],
+    }
+    print(
+        f"{len(quotes)} quotes; article {len(article):,} characters; median of {args.repeat} runs"
+    )
     print(f"{'size':>5} {'stage':<11} {'found':>6} {'ms/quote':>9} {'x exact':>8}")
     for size in (int(s) for s in args.sizes.split(",")):
         text = article + "".join(f"\n\nCopy {n}.\n\n{article}" for n in range(1, size))
         exact_ms = None
         for stage, stage_quotes in variants.items():
             found = sum(locate_quote(text, q).found for q in stage_quotes)
-            total = median_ms(lambda qs=stage_quotes, t=text: [locate_quote(t, q) for q in qs],
-                              args.repeat)
+            total = median_ms(
+                lambda qs=stage_quotes, t=text: [locate_quote(t, q) for q in qs], args.repeat
+            )
             per_quote = total / len(stage_quotes)
             exact_ms = exact_ms or per_quote
-            print(f"{size:>5} {stage:<11} {found:>6} {per_quote:>9.3f} "
-                  f"{per_quote / exact_ms:>8.1f}")
+            print(
+                f"{size:>5} {stage:<11} {found:>6} {per_quote:>9.3f} {per_quote / exact_ms:>8.1f}"
+            )
 
 
 if __name__ == "__main__":

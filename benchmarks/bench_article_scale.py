@@ -23,20 +23,34 @@ from sphinx_factcheck.core.annotation import annotate_project
 from sphinx_factcheck.core.model import ArticleRecord, ClaimRecord, Location
 from sphinx_factcheck.core.quotes import locate_quote, normalise
 
-SUBJECTS = ("The minister", "A spokesman for the agency", "The governor", "Officials",
-            "The central bank", "An opposition deputy", "The company’s chief executive")
+SUBJECTS = (
+    "The minister",
+    "A spokesman for the agency",
+    "The governor",
+    "Officials",
+    "The central bank",
+    "An opposition deputy",
+    "The company’s chief executive",
+)
 VERBS = ("said", "told reporters", "claimed", "wrote in a statement", "insisted")
-OBJECTS = ("the budget for the northern region", "unemployment in the capital",
-           "spending on new roads", "the number of hospital beds", "grain exports")
+OBJECTS = (
+    "the budget for the northern region",
+    "unemployment in the capital",
+    "spending on new roads",
+    "the number of hospital beds",
+    "grain exports",
+)
 #: Quotes timed for the slower (normalised, fuzzy) stages, per size.
 SAMPLE = 10
 
 
 def sentence(number: int) -> str:
     """A unique, newsy sentence."""
-    return (f"{SUBJECTS[number % 7]} {VERBS[number % 5]} on day {number} that "
-            f"{OBJECTS[number % 5]} rose by {number % 89 + 2} percent, “more than "
-            f"ever”, in quarter {number % 4 + 1} of {1990 + number % 35}.")
+    return (
+        f"{SUBJECTS[number % 7]} {VERBS[number % 5]} on day {number} that "
+        f"{OBJECTS[number % 5]} rose by {number % 89 + 2} percent, “more than "
+        f"ever”, in quarter {number % 4 + 1} of {1990 + number % 35}."
+    )
 
 
 def article_of(kilobytes: int) -> tuple[str, list[str]]:
@@ -46,7 +60,7 @@ def article_of(kilobytes: int) -> tuple[str, list[str]]:
     while length < kilobytes * 1000:
         sentences.append(sentence(len(sentences)))
         length += len(sentences[-1].encode("utf-8")) + 1
-    paragraphs = [" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5)]
+    paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     return "\n\n".join(paragraphs) + "\n", sentences
 
 
@@ -83,19 +97,26 @@ def measure(sizes: list[int], quotes: int) -> list[dict[str, float]]:
         text, sentences = article_of(kilobytes)
         chosen = quotes_of(sentences, quotes)
         where = Location("article", 1)
-        claims = [ClaimRecord(f"c{n}", quote, where, quote=quote, article="a")
-                  for n, quote in enumerate(chosen)]
+        claims = [
+            ClaimRecord(f"c{n}", quote, where, quote=quote, article="a")
+            for n, quote in enumerate(chosen)
+        ]
         article = ArticleRecord("a", where, text)
         normalise.cache_clear()
         annotated = _seconds(partial(annotate_project, claims, [article]))
         normalise.cache_clear()
         normalised_once = _seconds(partial(normalise, text))
-        row = {"kb": len(text.encode("utf-8")) / 1000, "quotes": len(chosen),
-               "annotate_ms": annotated * 1000 / len(chosen),
-               "normalise_ms": normalised_once * 1000}
-        for stage, variant, sample in (("exact", str, chosen),
-                                       ("normalised", respelled, chosen[:SAMPLE]),
-                                       ("fuzzy", one_word_dropped, chosen[:SAMPLE])):
+        row = {
+            "kb": len(text.encode("utf-8")) / 1000,
+            "quotes": len(chosen),
+            "annotate_ms": annotated * 1000 / len(chosen),
+            "normalise_ms": normalised_once * 1000,
+        }
+        for stage, variant, sample in (
+            ("exact", str, chosen),
+            ("normalised", respelled, chosen[:SAMPLE]),
+            ("fuzzy", one_word_dropped, chosen[:SAMPLE]),
+        ):
             spelled = [variant(quote) for quote in sample]
             found = [locate_quote(text, quote) for quote in spelled[:1]]
             assert found[0].kind == stage, (stage, found[0].kind)
@@ -126,7 +147,8 @@ def markdown_lines(sizes: tuple[int, ...] = (100, 300, 1000), quotes: int = 500)
         lines.append(
             f"| {row['kb']:,.0f} KB | {row['quotes']:.0f} | {row['annotate_ms']:.2f} "
             f"| {row['exact_ms']:.3f} | {row['normalised_ms']:.1f} | {row['fuzzy_ms']:.1f} "
-            f"| {row['annotate_ms'] * 100 / row['kb']:.3f} | {row['normalise_ms']:.0f} ms |")
+            f"| {row['annotate_ms'] * 100 / row['kb']:.3f} | {row['normalise_ms']:.0f} ms |"
+        )
     return lines
 
 

@@ -41,15 +41,22 @@ from benchmarks.synthetic import report_freshness as check_reports
 DOCS_PAGE = Path(__file__).resolve().parent.parent / "docs" / "explanation" / "performance.md"
 SCENARIOS = ("full", "verdict", "prose")
 #: The Python package each flavour needs beyond Sphinx.
-FLAVOUR_PACKAGES = {"plain": None, "todo": None, "needs": "sphinx_needs",
-                    "factcheck": "sphinx_factcheck"}
+FLAVOUR_PACKAGES = {
+    "plain": None,
+    "todo": None,
+    "needs": "sphinx_needs",
+    "factcheck": "sphinx_factcheck",
+}
 POLL_SECONDS = 0.02
 
 
 def available_flavours() -> list[str]:
     """The flavours whose packages are installed."""
-    return [flavour for flavour, package in FLAVOUR_PACKAGES.items()
-            if package is None or importlib.util.find_spec(package) is not None]
+    return [
+        flavour
+        for flavour, package in FLAVOUR_PACKAGES.items()
+        if package is None or importlib.util.find_spec(package) is not None
+    ]
 
 
 @dataclass(frozen=True)
@@ -121,8 +128,20 @@ def sphinx_build(srcdir: Path, builddir: Path, jobs: int, *, fresh: bool) -> Bui
         shutil.rmtree(builddir)
     outdir = builddir / "html"
     before = _html_mtimes(outdir) if outdir.exists() else {}
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs),
-               "-d", str(builddir / "doctrees"), str(srcdir), str(outdir)]
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        "html",
+        "-q",
+        "-j",
+        str(jobs),
+        "-d",
+        str(builddir / "doctrees"),
+        str(srcdir),
+        str(outdir),
+    ]
     seconds, cpu, peak, errors = _run(command)
     after = _html_mtimes(outdir)
     written = sum(1 for path, mtime in after.items() if before.get(path) != mtime)
@@ -130,8 +149,9 @@ def sphinx_build(srcdir: Path, builddir: Path, jobs: int, *, fresh: bool) -> Bui
     return Build(seconds, peak, written, warnings, cpu_seconds=cpu)
 
 
-def run_cell(workdir: Path, flavour: str, shape: Shape, jobs: int,
-             scenarios: tuple[str, ...] = SCENARIOS) -> dict[str, Build]:
+def run_cell(
+    workdir: Path, flavour: str, shape: Shape, jobs: int, scenarios: tuple[str, ...] = SCENARIOS
+) -> dict[str, Build]:
     """Generate a project and run the scenarios on it in order."""
     srcdir, builddir = workdir / "src", workdir / "build"
     generate(srcdir, flavour, shape)
@@ -161,8 +181,7 @@ class Results:
         return statistics.median(build.seconds for build in self.builds[key])
 
     def median_cpu(self, key: Key) -> float | None:
-        times = [build.cpu_seconds for build in self.builds[key]
-                 if build.cpu_seconds is not None]
+        times = [build.cpu_seconds for build in self.builds[key] if build.cpu_seconds is not None]
         return statistics.median(times) if times else None
 
     def median_peak(self, key: Key) -> float | None:
@@ -179,20 +198,40 @@ class Results:
         return key in self.builds
 
     def to_json(self) -> list[dict[str, Any]]:
-        return [{"flavour": flavour, "pages": pages, "jobs": jobs, "scenario": scenario,
-                 "builds": [asdict(build) for build in builds]}
-                for (flavour, pages, jobs, scenario), builds in self.builds.items()]
+        return [
+            {
+                "flavour": flavour,
+                "pages": pages,
+                "jobs": jobs,
+                "scenario": scenario,
+                "builds": [asdict(build) for build in builds],
+            }
+            for (flavour, pages, jobs, scenario), builds in self.builds.items()
+        ]
 
     @classmethod
     def from_json(cls, entries: list[dict[str, Any]]) -> Results:
-        return cls({(entry["flavour"], entry["pages"], entry["jobs"], entry["scenario"]):
-                    [Build(**build) for build in entry["builds"]] for entry in entries})
+        return cls(
+            {
+                (entry["flavour"], entry["pages"], entry["jobs"], entry["scenario"]): [
+                    Build(**build) for build in entry["builds"]
+                ]
+                for entry in entries
+            }
+        )
 
 
-def interleaved(flavours: list[str], sizes: list[int], jobs: list[int], claims: int,
-                repeat: int, workdir: Path, linearity: int = 0,
-                log: Callable[[str], None] = print,
-                checkpoint: Callable[[Results], None] | None = None) -> Results:
+def interleaved(
+    flavours: list[str],
+    sizes: list[int],
+    jobs: list[int],
+    claims: int,
+    repeat: int,
+    workdir: Path,
+    linearity: int = 0,
+    log: Callable[[str], None] = print,
+    checkpoint: Callable[[Results], None] | None = None,
+) -> Results:
     """Round-robin over flavours for every size and ``-j``, ``repeat`` times.
 
     Each round includes full builds of plain and factcheck at ``linearity``
@@ -207,22 +246,29 @@ def interleaved(flavours: list[str], sizes: list[int], jobs: list[int], claims: 
         # largest first, then the linearity builds: a cut-short run still has the goals
         cells: list[tuple[int, int, str, tuple[str, ...]]] = [
             (pages, job_count, flavour, SCENARIOS)
-                 for pages in sorted(sizes, reverse=True) for job_count in jobs
-                 for flavour in order]
+            for pages in sorted(sizes, reverse=True)
+            for job_count in jobs
+            for flavour in order
+        ]
         if linearity:
-            cells[len(order):len(order)] = [(linearity, 1, flavour, ("full",))
-                                             for flavour in order
-                                             if flavour in ("plain", "factcheck")]
+            cells[len(order) : len(order)] = [
+                (linearity, 1, flavour, ("full",))
+                for flavour in order
+                if flavour in ("plain", "factcheck")
+            ]
         for pages, job_count, flavour, scenarios in cells:
-            cell = run_cell(workdir / flavour, flavour, Shape(pages, claims), job_count,
-                            scenarios)
+            cell = run_cell(workdir / flavour, flavour, Shape(pages, claims), job_count, scenarios)
             for scenario, build in cell.items():
                 builds[flavour, pages, job_count, scenario].append(build)
-            log(f"round {round_number + 1}/{repeat} {pages:>4} pages -j {job_count} "
-                f"{flavour:<10} " + "  ".join(
+            log(
+                f"round {round_number + 1}/{repeat} {pages:>4} pages -j {job_count} "
+                f"{flavour:<10} "
+                + "  ".join(
                     f"{scenario} {build.seconds:6.2f}s {build.written:>4}p"
                     + (f" {build.warnings}w" if build.warnings else "")
-                    for scenario, build in cell.items()))
+                    for scenario, build in cell.items()
+                )
+            )
             if checkpoint is not None:
                 checkpoint(Results(dict(builds)))
     return Results(dict(builds))
@@ -232,10 +278,20 @@ def _commit() -> str:
     """The commit of the code being measured (with "+" when the tree has changes)."""
     root = Path(__file__).resolve().parent.parent
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, check=True,
-                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=root, check=True, capture_output=True, text=True).stdout
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head + ("+" if dirty.strip() else "")
@@ -247,19 +303,33 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--claims", type=int, default=10, help="claims per page")
     parser.add_argument("--jobs", default="1,2", help="sphinx-build -j values, comma-separated")
     parser.add_argument("--repeat", type=int, default=3, help="rounds; the tables give medians")
-    parser.add_argument("--flavours", default=",".join(FLAVOURS),
-                        help="flavours to build (those not installed are skipped)")
-    parser.add_argument("--linearity", type=int, default=600,
-                        help="pages of the extra plain/factcheck full builds that check the "
-                             "extension's share grows linearly (0: skip)")
-    parser.add_argument("--quick", action="store_true",
-                        help="smoke test: 10 pages x 3 claims, -j 1, one round, no linearity")
-    parser.add_argument("--write-docs", action="store_true",
-                        help=f"write the tables to {DOCS_PAGE.relative_to(DOCS_PAGE.parents[2])}")
+    parser.add_argument(
+        "--flavours",
+        default=",".join(FLAVOURS),
+        help="flavours to build (those not installed are skipped)",
+    )
+    parser.add_argument(
+        "--linearity",
+        type=int,
+        default=600,
+        help="pages of the extra plain/factcheck full builds that check the "
+        "extension's share grows linearly (0: skip)",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke test: 10 pages x 3 claims, -j 1, one round, no linearity",
+    )
+    parser.add_argument(
+        "--write-docs",
+        action="store_true",
+        help=f"write the tables to {DOCS_PAGE.relative_to(DOCS_PAGE.parents[2])}",
+    )
     parser.add_argument("--keep", type=Path, help="build the projects here and keep them")
     parser.add_argument("--save", type=Path, help="also save the raw measurements as JSON here")
-    parser.add_argument("--load", type=Path,
-                        help="build nothing: write the page from measurements saved by --save")
+    parser.add_argument(
+        "--load", type=Path, help="build nothing: write the page from measurements saved by --save"
+    )
     return parser
 
 
@@ -293,21 +363,48 @@ def main(argv: list[str] | None = None) -> None:
 
             def save(so_far: Results) -> None:
                 if args.save:
-                    args.save.write_text(json.dumps({
-                        "results": so_far.to_json(), "minutes": (time.time() - started) / 60,
-                        "settings": {"flavours": flavours, "sizes": sizes, "jobs": jobs,
-                                     "claims": args.claims, "linearity": args.linearity,
-                                     "commit": commit}}),
-                        encoding="utf-8")
+                    args.save.write_text(
+                        json.dumps(
+                            {
+                                "results": so_far.to_json(),
+                                "minutes": (time.time() - started) / 60,
+                                "settings": {
+                                    "flavours": flavours,
+                                    "sizes": sizes,
+                                    "jobs": jobs,
+                                    "claims": args.claims,
+                                    "linearity": args.linearity,
+                                    "commit": commit,
+                                },
+                            }
+                        ),
+                        encoding="utf-8",
+                    )
 
             if not {"plain", "factcheck"} <= set(flavours):
                 args.linearity = 0
-            results = interleaved(flavours, sizes, jobs, args.claims, args.repeat, workdir,
-                                  args.linearity, checkpoint=save)
+            results = interleaved(
+                flavours,
+                sizes,
+                jobs,
+                args.claims,
+                args.repeat,
+                workdir,
+                args.linearity,
+                checkpoint=save,
+            )
             minutes = (time.time() - started) / 60
-        page = markdown_page(results, flavours=flavours, sizes=sizes, jobs=jobs,
-                             claims=args.claims, linearity=args.linearity, minutes=minutes,
-                             commit=commit, with_core=args.write_docs)
+        page = markdown_page(
+            results,
+            flavours=flavours,
+            sizes=sizes,
+            jobs=jobs,
+            claims=args.claims,
+            linearity=args.linearity,
+            minutes=minutes,
+            commit=commit,
+            with_core=args.write_docs,
+        )
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)

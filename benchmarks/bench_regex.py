@@ -44,8 +44,29 @@ GIVE_UP_SECONDS = 1.0
 #: Seconds one pattern's measurements may take before it counts as never finishing.
 CHILD_TIMEOUT = 60
 #: Repeated units; each is repeated to the input length.
-UNITS = ("a", " ", "1", "1,", ".", "\n", "- ", "A. ", "Mr ", "12 ", "Home ", "said ",
-         "quoted ", "according to ", "the ", "“a", '"', "»", "©", "Share ", "Advertisement ")
+UNITS = (
+    "a",
+    " ",
+    "1",
+    "1,",
+    ".",
+    "\n",
+    "- ",
+    "A. ",
+    "Mr ",
+    "12 ",
+    "Home ",
+    "said ",
+    "quoted ",
+    "according to ",
+    "the ",
+    "“a",
+    '"',
+    "»",
+    "©",
+    "Share ",
+    "Advertisement ",
+)
 
 
 def hostile_inputs(length: int) -> Iterator[tuple[str, str]]:
@@ -61,6 +82,7 @@ def hostile_inputs(length: int) -> Iterator[tuple[str, str]]:
 
 def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     """(name, pattern) for every compiled pattern in the modules' globals."""
+
     def walk(name: str, value: Any, depth: int) -> Iterator[tuple[str, re.Pattern[str]]]:
         if isinstance(value, re.Pattern):
             yield name, value
@@ -84,10 +106,12 @@ def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 
 
 def functions() -> list[tuple[str, Callable[[str], object]]]:
-    return [("speaker.speaker_of", speaker.speaker_of),
-            ("checkworthy.signals_of", checkworthy.signals_of),
-            ("text.boilerplate_reason", text.boilerplate_reason),
-            ("text.split_sentences", text.split_sentences)]
+    return [
+        ("speaker.speaker_of", speaker.speaker_of),
+        ("checkworthy.signals_of", checkworthy.signals_of),
+        ("text.boilerplate_reason", text.boilerplate_reason),
+        ("text.split_sentences", text.split_sentences),
+    ]
 
 
 def _run_pattern(pattern: re.Pattern[str]) -> Callable[[str], object]:
@@ -95,6 +119,7 @@ def _run_pattern(pattern: re.Pattern[str]) -> Callable[[str], object]:
         for _ in pattern.finditer(subject):
             pass
         return pattern.fullmatch(subject)
+
     return run
 
 
@@ -130,8 +155,9 @@ class Worst:
         return self.seconds > SLOW_SECONDS or self.growth > SUPERLINEAR
 
 
-def _ladder(run: Callable[[str], object], subjects: dict[int, str],
-            length: int) -> tuple[float, bool, float]:
+def _ladder(
+    run: Callable[[str], object], subjects: dict[int, str], length: int
+) -> tuple[float, bool, float]:
     """Time at lengths growing tenfold up to ``length``, stopping before a run would be slow.
 
     Growth is measured only between runs long enough to time (over 0.1 ms);
@@ -152,14 +178,14 @@ def _ladder(run: Callable[[str], object], subjects: dict[int, str],
     raise AssertionError("unreachable")
 
 
-def _measure_target(name: str, source: str, run: Callable[[str], object],
-                    length: int) -> Worst:
+def _measure_target(name: str, source: str, run: Callable[[str], object], length: int) -> Worst:
     sizes = [length // 1000, length // 100, length // 10, length]
     by_size = {size: dict(hostile_inputs(size)) for size in sizes}
     worst: Worst | None = None
     for input_name in by_size[length]:
         seconds, estimated, growth = _ladder(
-            run, {size: by_size[size][input_name] for size in sizes}, length)
+            run, {size: by_size[size][input_name] for size in sizes}, length
+        )
         if worst is None or seconds > worst.seconds:
             worst = Worst(name, source, input_name, seconds, estimated, growth)
     assert worst is not None
@@ -176,8 +202,9 @@ def _in_child(name: str, source: str, run: Callable[[str], object], length: int)
         result: Worst = queue.get(timeout=CHILD_TIMEOUT)
         return result
     except Empty:
-        return Worst(name, source, f"(no result in {CHILD_TIMEOUT} s)", float("inf"), True,
-                     float("inf"))
+        return Worst(
+            name, source, f"(no result in {CHILD_TIMEOUT} s)", float("inf"), True, float("inf")
+        )
     finally:
         child.kill()
         child.join()
@@ -185,7 +212,8 @@ def _in_child(name: str, source: str, run: Callable[[str], object], length: int)
 
 def measure(length: int) -> list[Worst]:
     targets: list[tuple[str, str, Callable[[str], object]]] = [
-        (name, pattern.pattern, _run_pattern(pattern)) for name, pattern in patterns()]
+        (name, pattern.pattern, _run_pattern(pattern)) for name, pattern in patterns()
+    ]
     targets += [(name, "(function)", run) for name, run in functions()]
     return [_in_child(name, source, run, length) for name, source, run in targets]
 
@@ -203,28 +231,38 @@ def markdown_lines(length: int = 50_000) -> list[str]:
         "## Regular expressions on hostile text",
         "",
         f"Each of the {len(results) - len(functions())} compiled patterns of "
-        + ", ".join(f"`{module.__name__.replace('.', '/').split('/', 1)[1]}.py`"
-                    for module in MODULES)
+        + ", ".join(
+            f"`{module.__name__.replace('.', '/').split('/', 1)[1]}.py`" for module in MODULES
+        )
         + ", and the functions "
         f"built on them, on {len(UNITS) + 3} adversarial inputs of {length:,} characters "
         "(`benchmarks/bench_regex.py`); the table gives each one's slowest input, its "
         "time (≈: extrapolated from shorter inputs, where the full length would take too "
         "long) and how much the time grew when the input grew tenfold (about 10× is "
         "linear, 100× quadratic). "
-        + (f"Flagged (superlinear, or over {SLOW_SECONDS:g} s): "
-           + ", ".join(f"`{worst.name}`" for worst in flagged) + "."
-           if flagged else "None backtracks catastrophically."),
+        + (
+            f"Flagged (superlinear, or over {SLOW_SECONDS:g} s): "
+            + ", ".join(f"`{worst.name}`" for worst in flagged)
+            + "."
+            if flagged
+            else "None backtracks catastrophically."
+        ),
         "",
         "| Pattern | Source | Slowest input | Time | Growth per tenfold length |",
         "|---|---|---|---:|---:|",
     ]
     for worst in results:
-        time_cell = ("never" if math.isinf(worst.seconds) else
-                     f"{'≈ ' if worst.estimated else ''}{worst.seconds * 1000:,.1f} ms")
+        time_cell = (
+            "never"
+            if math.isinf(worst.seconds)
+            else f"{'≈ ' if worst.estimated else ''}{worst.seconds * 1000:,.1f} ms"
+        )
         growth = "–" if math.isinf(worst.growth) else f"{worst.growth:.0f}×"
         name = f"**{worst.name}**" if worst.flagged else worst.name
-        lines.append(f"| {name} | {_cell(worst.pattern)} | {worst.input.replace('|', '/')} "
-                     f"| {time_cell} | {growth} |")
+        lines.append(
+            f"| {name} | {_cell(worst.pattern)} | {worst.input.replace('|', '/')} "
+            f"| {time_cell} | {growth} |"
+        )
     return lines
 
 

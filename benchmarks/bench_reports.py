@@ -33,23 +33,32 @@ def _claim(doc: int, number: int) -> str:
     verdict = VERDICTS[(doc + number) % len(VERDICTS)]
     tags = f"{TAGS[number % len(TAGS)]}, {TAGS[(doc + 2) % len(TAGS)]}"
     sources = f"src-{(doc + number) % SOURCES}, src-{(doc * 7 + number) % SOURCES}"
-    return (f"```{{claim}} Claim {number} of document {doc} says something checkable.\n"
-            f":id: d{doc}-c{number}\n:verdict: {verdict}\n:sources: {sources}\n"
-            f":claimant: Speaker {number % 9}\n:tags: {tags}\n:checked: 2023-09-14\n"
-            f"The reasoning for claim {number}, citing {{source}}`src-{number % SOURCES}`.\n"
-            "```\n\n")
+    return (
+        f"```{{claim}} Claim {number} of document {doc} says something checkable.\n"
+        f":id: d{doc}-c{number}\n:verdict: {verdict}\n:sources: {sources}\n"
+        f":claimant: Speaker {number % 9}\n:tags: {tags}\n:checked: 2023-09-14\n"
+        f"The reasoning for claim {number}, citing {{source}}`src-{number % SOURCES}`.\n"
+        "```\n\n"
+    )
 
 
 def _report(number: int) -> str:
     kind = number % 4
     if kind == 0:
-        return ("```{claim-table}\n:sort: -verdict, id\n"
-                + (":group-by: verdict\n" if number % 5 == 0 else
-                   f":tags: {TAGS[number % len(TAGS)]}\n:verdict: false, misleading\n")
-                + "```\n\n")
+        return (
+            "```{claim-table}\n:sort: -verdict, id\n"
+            + (
+                ":group-by: verdict\n"
+                if number % 5 == 0
+                else f":tags: {TAGS[number % len(TAGS)]}\n:verdict: false, misleading\n"
+            )
+            + "```\n\n"
+        )
     if kind == 1:
-        return (f"```{{claim-table}}\n:claimant: Speaker {number % 9}\n"
-                ":columns: id, claim, verdict, claimant, document, tags\n```\n\n")
+        return (
+            f"```{{claim-table}}\n:claimant: Speaker {number % 9}\n"
+            ":columns: id, claim, verdict, claimant, document, tags\n```\n\n"
+        )
     if kind == 2:
         return f"```{{verdict-summary}}\n:tags: {TAGS[number % len(TAGS)]}\n```\n\n"
     return "```{source-list}\n:group-by: kind\n```\n\n"
@@ -62,10 +71,10 @@ def generate(root: Path, documents: int, claims: int, reports: int) -> None:
     (root / "claims").mkdir(parents=True)
     (root / "conf.py").write_text(
         'project = "bench"\nextensions = ["myst_parser", "sphinx_factcheck"]\n'
-        'suppress_warnings = ["factcheck"]\nhtml_domain_indices = True\n')
+        'suppress_warnings = ["factcheck"]\nhtml_domain_indices = True\n'
+    )
     report_pages = [f"reports-{page}" for page in range(0, reports, 5)]
-    toctree = "\n".join([*(f"claims/doc-{d}" for d in range(documents)), "sources",
-                         *report_pages])
+    toctree = "\n".join([*(f"claims/doc-{d}" for d in range(documents)), "sources", *report_pages])
     (root / "index.md").write_text(f"# Bench\n\n```{{toctree}}\n{toctree}\n```\n")
     for doc in range(documents):
         body = "".join(_claim(doc, number) for number in range(claims))
@@ -73,7 +82,8 @@ def generate(root: Path, documents: int, claims: int, reports: int) -> None:
     sources = "".join(
         f"```{{source}} src-{n}\n:title: Source number {n}\n:publisher: Publisher {n % 4}\n"
         f":kind: {('news', 'official', 'study')[n % 3]}\n:url: https://example.org/{n}\n```\n\n"
-        for n in range(SOURCES))
+        for n in range(SOURCES)
+    )
     (root / "sources.md").write_text(f"# Sources\n\n{sources}")
     for page, name in enumerate(report_pages):
         body = "".join(_report(n) for n in range(page * 5, min(reports, page * 5 + 5)))
@@ -116,8 +126,17 @@ def build(srcdir: Path, outdir: Path, jobs: int, fresh: bool) -> Timing:
     status = StringIO()
     with _timed_report_resolution(spent):
         start = time.perf_counter()
-        app = Sphinx(str(srcdir), str(srcdir), str(outdir / "html"), str(outdir / "doctrees"),
-                     "html", status=status, warning=StringIO(), freshenv=fresh, parallel=jobs)
+        app = Sphinx(
+            str(srcdir),
+            str(srcdir),
+            str(outdir / "html"),
+            str(outdir / "doctrees"),
+            "html",
+            status=status,
+            warning=StringIO(),
+            freshenv=fresh,
+            parallel=jobs,
+        )
         app.build()
         elapsed = time.perf_counter() - start
     report_bytes = sum(page.stat().st_size for page in (outdir / "html").glob("reports-*.html"))
@@ -142,10 +161,14 @@ def main(argv: list[str] | None = None) -> None:
     counts = [int(n) for n in args.reports.split(",")]
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="fc-bench-"))
-    print(f"{args.docs} documents x {args.claims} claims = {args.docs * args.claims} claims, "
-          f"-j {args.jobs}")
-    print(f"{'reports':>8} {'report KB':>10} {'clean s':>8} {'filling':>8} {'pages':>6} "
-          f"{'incremental s':>14} {'filling':>8} {'clean ratio':>12}")
+    print(
+        f"{args.docs} documents x {args.claims} claims = {args.docs * args.claims} claims, "
+        f"-j {args.jobs}"
+    )
+    print(
+        f"{'reports':>8} {'report KB':>10} {'clean s':>8} {'filling':>8} {'pages':>6} "
+        f"{'incremental s':>14} {'filling':>8} {'clean ratio':>12}"
+    )
     first: float | None = None
     try:
         for reports in counts:
@@ -155,9 +178,11 @@ def main(argv: list[str] | None = None) -> None:
             change_one_verdict(srcdir)
             incremental = build(srcdir, base / f"r{reports}" / "build", args.jobs, fresh=False)
             first = first or clean.build
-            print(f"{reports:>8} {clean.report_kb:>10.0f} {clean.build:>8.2f} "
-                  f"{clean.reports:>8.2f} {clean.written:>6} {incremental.build:>14.2f} "
-                  f"{incremental.reports:>8.2f} {clean.build / first:>12.2f}")
+            print(
+                f"{reports:>8} {clean.report_kb:>10.0f} {clean.build:>8.2f} "
+                f"{clean.reports:>8.2f} {clean.written:>6} {incremental.build:>14.2f} "
+                f"{incremental.reports:>8.2f} {clean.build / first:>12.2f}"
+            )
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)

@@ -12,12 +12,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from benchmarks.bench_builds import Key, Results
 
-PACKAGES = ("sphinx", "docutils", "myst-parser", "sphinx-design", "sphinx-needs",
-            "sphinx-factcheck", "psutil")
+PACKAGES = (
+    "sphinx",
+    "docutils",
+    "myst-parser",
+    "sphinx-design",
+    "sphinx-needs",
+    "sphinx-factcheck",
+    "psutil",
+)
 COMMAND = "python -m benchmarks.bench_builds --write-docs"
 GOAL_SIZE = 300
-LABELS = {"plain": "plain Sphinx (admonitions)", "todo": "sphinx.ext.todo (todolist)",
-          "needs": "sphinx-needs (needtable)", "factcheck": "sphinx-factcheck"}
+LABELS = {
+    "plain": "plain Sphinx (admonitions)",
+    "todo": "sphinx.ext.todo (todolist)",
+    "needs": "sphinx-needs (needtable)",
+    "factcheck": "sphinx-factcheck",
+}
 
 
 def _cpu_model() -> str:
@@ -84,16 +95,19 @@ def _table(results: Results, flavours: list[str], pages: int, jobs: int) -> list
                 floor = results.median_seconds(key("plain", "full"))
                 cells.append(_ratio(seconds, floor))
                 cpu = results.median_cpu(key(flavour, "full"))
-                cells += [f"{cpu:.1f} s" if cpu is not None else "–",
-                          _ratio(cpu, results.median_cpu(key("plain", "full")))]
+                cells += [
+                    f"{cpu:.1f} s" if cpu is not None else "–",
+                    _ratio(cpu, results.median_cpu(key("plain", "full"))),
+                ]
                 peak = results.median_peak(key(flavour, "full"))
                 cells += [_mb(peak), _ratio(peak, results.median_peak(key("plain", "full")))]
             elif scenario == "verdict":
                 cells.append(_ratio(seconds, results.median_seconds(key("plain", "verdict"))))
                 cells.append(str(results.written(key(flavour, scenario))))
                 fresh = results.fresh(key(flavour, scenario))
-                cells.append("yes" if fresh else
-                             "no (hand-written)" if flavour == "plain" else "**no**")
+                cells.append(
+                    "yes" if fresh else "no (hand-written)" if flavour == "plain" else "**no**"
+                )
             else:
                 cells.append(str(results.written(key(flavour, scenario))))
         lines.append("| " + " | ".join(cells) + " |")
@@ -102,9 +116,13 @@ def _table(results: Results, flavours: list[str], pages: int, jobs: int) -> list
 
 def _goals(results: Results, sizes: list[int], jobs: list[int], linearity: int) -> list[str]:
     size = GOAL_SIZE if GOAL_SIZE in sizes else max(sizes)
-    lines = [f"Goals at {size} pages, as ratios of wall time to plain Sphinx in the same run "
-             "(`-j 1` unless stated):", "",
-             "| Goal | Target | Measured | Met |", "|---|---|---|:-:|"]
+    lines = [
+        f"Goals at {size} pages, as ratios of wall time to plain Sphinx in the same run "
+        "(`-j 1` unless stated):",
+        "",
+        "| Goal | Target | Measured | Met |",
+        "|---|---|---|:-:|",
+    ]
     if not results.has(("factcheck", size, 1, "full")):
         return [*lines, "| (sphinx-factcheck or `-j 1` not measured) | | | |"]
 
@@ -124,46 +142,66 @@ def _goals(results: Results, sizes: list[int], jobs: list[int], linearity: int) 
     peak = results.median_peak(("factcheck", size, 1, "full"))
     floor = results.median_peak(("plain", size, 1, "full"))
     if peak is not None and floor:
-        row("Peak memory (process tree)", "≤ 1.20× plain", f"{peak / floor:.2f}×",
-            peak / floor <= 1.20)
+        row(
+            "Peak memory (process tree)",
+            "≤ 1.20× plain",
+            f"{peak / floor:.2f}×",
+            peak / floor <= 1.20,
+        )
     verdict = seconds("factcheck", "verdict") / seconds("plain", "verdict")
     fresh = results.fresh(("factcheck", size, 1, "verdict"))
-    row("Incremental build after one verdict edit", "≤ 3× plain's one-page edit, reports fresh",
-        f"{verdict:.2f}×{cpu('factcheck', 'verdict')}, reports "
-        f"{'fresh' if fresh else 'stale'}", verdict <= 3 and fresh)
+    row(
+        "Incremental build after one verdict edit",
+        "≤ 3× plain's one-page edit, reports fresh",
+        f"{verdict:.2f}×{cpu('factcheck', 'verdict')}, reports {'fresh' if fresh else 'stale'}",
+        verdict <= 3 and fresh,
+    )
     ours = results.written(("factcheck", size, 1, "prose"))
     plain = results.written(("plain", size, 1, "prose"))
-    row("Incremental build after a prose-only edit", "the same pages written as plain",
-        f"{ours} pages (plain {plain})", ours <= plain)
+    row(
+        "Incremental build after a prose-only edit",
+        "the same pages written as plain",
+        f"{ours} pages (plain {plain})",
+        ours <= plain,
+    )
     if all(results.has((flavour, size, 2, "full")) for flavour in ("plain", "factcheck")):
         ours_gain = seconds("factcheck", "full") / seconds("factcheck", "full", 2)
         plain_gain = seconds("plain", "full") / seconds("plain", "full", 2)
-        row("`-j 2` speed-up of the full build", "≥ plain's",
-            f"{ours_gain:.2f}× (plain {plain_gain:.2f}×)", ours_gain >= plain_gain)
+        row(
+            "`-j 2` speed-up of the full build",
+            "≥ plain's",
+            f"{ours_gain:.2f}× (plain {plain_gain:.2f}×)",
+            ours_gain >= plain_gain,
+        )
     smaller = [other for other in sizes if other < size]
     if linearity and results.has(("factcheck", linearity, 1, "full")):
         base, big = size, linearity
-    elif smaller and all(results.has((flavour, max(smaller), 1, "full"))
-                         for flavour in ("plain", "factcheck")):
+    elif smaller and all(
+        results.has((flavour, max(smaller), 1, "full")) for flavour in ("plain", "factcheck")
+    ):
         # the linearity size not measured: the same check one step down
         base, big = max(smaller), size
     else:
         return lines
 
     def share(pages: int) -> float:
-        return (results.median_seconds(("factcheck", pages, 1, "full"))
-                - results.median_seconds(("plain", pages, 1, "full")))
+        return results.median_seconds(("factcheck", pages, 1, "full")) - results.median_seconds(
+            ("plain", pages, 1, "full")
+        )
 
     ratio = share(big) / share(base) if share(base) > 0 else float("inf")
-    cpu_shares = [(results.median_cpu(("factcheck", pages, 1, "full")) or 0)
-                  - (results.median_cpu(("plain", pages, 1, "full")) or 0)
-                  for pages in (base, big)]
-    cpu_note = (f" (CPU time {cpu_shares[1] / cpu_shares[0]:.2f}×)"
-                if cpu_shares[0] > 0 else "")
-    row(f"Extension's share (its full build minus plain's) at {big} pages",
+    cpu_shares = [
+        (results.median_cpu(("factcheck", pages, 1, "full")) or 0)
+        - (results.median_cpu(("plain", pages, 1, "full")) or 0)
+        for pages in (base, big)
+    ]
+    cpu_note = f" (CPU time {cpu_shares[1] / cpu_shares[0]:.2f}×)" if cpu_shares[0] > 0 else ""
+    row(
+        f"Extension's share (its full build minus plain's) at {big} pages",
         f"≤ {big / base:.3g}× its share at {base}",
         f"{share(big):.2f} s / {share(base):.2f} s = {ratio:.2f}×{cpu_note}",
-        ratio <= big / base)
+        ratio <= big / base,
+    )
     return lines
 
 
@@ -176,29 +214,47 @@ def _reading(results: Results, sizes: list[int]) -> list[str]:
     after_verdict = results.written(("factcheck", size, 1, "verdict"))
     plain_prose = results.written(("plain", size, 1, "prose"))
     ours_prose = results.written(("factcheck", size, 1, "prose"))
-    lines = ["Reading the numbers:", "",
-             f"- After one verdict edit sphinx-factcheck wrote {after_verdict} of its "
-             f"{total} pages at {size} pages: every page that shows collected data is "
-             "rewritten, which is what keeps the reports fresh and what makes the incremental "
-             "build cost close to a full one."
-             + "".join(f" {LABELS[other].split(' (')[0]} wrote "
-                       f"{results.written((other, size, 1, 'verdict'))}, leaving its reports "
-                       "stale." for other in ("needs", "todo")
-                       if results.has((other, size, 1, "verdict")))]
+    lines = [
+        "Reading the numbers:",
+        "",
+        f"- After one verdict edit sphinx-factcheck wrote {after_verdict} of its "
+        f"{total} pages at {size} pages: every page that shows collected data is "
+        "rewritten, which is what keeps the reports fresh and what makes the incremental "
+        "build cost close to a full one."
+        + "".join(
+            f" {LABELS[other].split(' (')[0]} wrote "
+            f"{results.written((other, size, 1, 'verdict'))}, leaving its reports "
+            "stale."
+            for other in ("needs", "todo")
+            if results.has((other, size, 1, "verdict"))
+        ),
+    ]
     if ours_prose > plain_prose:
         lines.append(
             f"- After a prose-only edit it wrote {ours_prose - plain_prose} pages more than "
             "plain Sphinx: the claim and source indices (`fc-claimindex.html`, "
             "`fc-sourceindex.html`), which Sphinx rewrites on every build, as it does "
-            "`genindex.html`.")
-    lines.append("- Where wall time and CPU time disagree, the machine was busy with other "
-                 "work; the CPU-time ratio is the steadier one.")
+            "`genindex.html`."
+        )
+    lines.append(
+        "- Where wall time and CPU time disagree, the machine was busy with other "
+        "work; the CPU-time ratio is the steadier one."
+    )
     return lines
 
 
-def markdown_page(results: Results, *, flavours: list[str], sizes: list[int], jobs: list[int],
-                  claims: int, linearity: int, minutes: float, commit: str,
-                  with_core: bool) -> str:
+def markdown_page(
+    results: Results,
+    *,
+    flavours: list[str],
+    sizes: list[int],
+    jobs: list[int],
+    claims: int,
+    linearity: int,
+    minutes: float,
+    commit: str,
+    with_core: bool,
+) -> str:
     """The whole docs page."""
     repeat = max(len(builds) for builds in results.builds.values())
     lines = [
@@ -252,22 +308,35 @@ def markdown_page(results: Results, *, flavours: list[str], sizes: list[int], jo
         "",
     ]
     if not (linearity and results.has(("factcheck", linearity, 1, "full"))):
-        lines += ["The linearity builds (`--linearity 600`, on by default) were left out of "
-                  "this run, so the share check compares the two sizes measured instead.", ""]
+        lines += [
+            "The linearity builds (`--linearity 600`, on by default) were left out of "
+            "this run, so the share check compares the two sizes measured instead.",
+            "",
+        ]
     lines += [*_reading(results, sizes), ""]
     for pages in sizes:
         for job_count in jobs:
             if not results.has(("plain", pages, job_count, "full")):
                 continue
-            lines += [f"## {pages} pages × {claims} claims, `-j {job_count}`", "",
-                      *_table(results, flavours, pages, job_count), ""]
+            lines += [
+                f"## {pages} pages × {claims} claims, `-j {job_count}`",
+                "",
+                *_table(results, flavours, pages, job_count),
+                "",
+            ]
     if linearity and results.has(("factcheck", linearity, 1, "full")):
-        lines += [f"## Linearity: {linearity} pages, `-j 1`, full build", "",
-                  "| Flavour | Full build | Peak MB |", "|---|---:|---:|"]
+        lines += [
+            f"## Linearity: {linearity} pages, `-j 1`, full build",
+            "",
+            "| Flavour | Full build | Peak MB |",
+            "|---|---:|---:|",
+        ]
         for flavour in ("plain", "factcheck"):
             key = (flavour, linearity, 1, "full")
-            lines.append(f"| {LABELS[flavour]} | {results.median_seconds(key):.2f} s | "
-                         f"{_mb(results.median_peak(key))} |")
+            lines.append(
+                f"| {LABELS[flavour]} | {results.median_seconds(key):.2f} s | "
+                f"{_mb(results.median_peak(key))} |"
+            )
         lines.append("")
     if with_core:
         from benchmarks.bench_article_scale import markdown_lines as anchoring_lines

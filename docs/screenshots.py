@@ -26,8 +26,13 @@ EXAMPLE = DOCS.parent / "examples" / "kim-putin-summit"
 OUTPUT = DOCS / "_static" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 MAX_BYTES = 300_000
 
@@ -53,11 +58,17 @@ class Shot:
 SHOTS = (
     Shot("front-page", "index.html", None, max_height=1400),
     Shot("claims", "claims/summit.html", ".fc-claim", count=2, max_height=1500),
-    Shot("claims-dark", "claims/summit.html", ".fc-claim", theme="furo", dark=True,
-         width=1100),
+    Shot("claims-dark", "claims/summit.html", ".fc-claim", theme="furo", dark=True, width=1100),
     Shot("article", "article.html", ".fc-article", max_height=1100),
-    Shot("article-dark", "article.html", ".fc-article", theme="furo", dark=True, width=1100,
-         max_height=800),
+    Shot(
+        "article-dark",
+        "article.html",
+        ".fc-article",
+        theme="furo",
+        dark=True,
+        width=1100,
+        max_height=800,
+    ),
     Shot("sources", "sources.html", ".fc-source", count=2),
     Shot("summary", "reports.html", ".fc-verdict-summary", max_height=1100),
     Shot("claim-table", "reports.html", ".fc-claim-table", max_height=1000),
@@ -67,8 +78,7 @@ SHOTS = (
 
 def build(theme: str, outdir: Path) -> Path:
     """Build the example into ``outdir`` and return it."""
-    command = [sys.executable, "-m", "sphinx", "-q", "-E", "-b", "html", str(EXAMPLE),
-               str(outdir)]
+    command = [sys.executable, "-m", "sphinx", "-q", "-E", "-b", "html", str(EXAMPLE), str(outdir)]
     if theme != "default":
         command[4:4] = ["-D", f"html_theme={theme}"]
     subprocess.run(command, check=True)  # noqa: S603 (our own interpreter and paths)
@@ -112,8 +122,10 @@ def main() -> int:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     too_big = []
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
-        sites = {theme: build(theme, Path(scratch) / theme)
-                 for theme in sorted({shot.theme for shot in SHOTS})}
+        sites = {
+            theme: build(theme, Path(scratch) / theme)
+            for theme in sorted({shot.theme for shot in SHOTS})
+        }
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(device_scale_factor=1)
         for shot in SHOTS:

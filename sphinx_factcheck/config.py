@@ -31,8 +31,7 @@ DEFAULT_MAX_FILE_SIZE = 20_000_000
 def _as_list(value: Any, example: str) -> list[Any]:
     """A list of the entries of ``value``: a generator is read once, a dict or text refused."""
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise ValueError(f"give a list, e.g. {example}; got {type(value).__name__} "
-                         f"{_shown(value)}")
+        raise ValueError(f"give a list, e.g. {example}; got {type(value).__name__} {_shown(value)}")
     return list(value)
 
 
@@ -57,8 +56,10 @@ def _check_publisher(value: Any) -> Any:
     if isinstance(value, str) and value.strip():
         return {"name": value.strip()}  # the common shorthand: just the name
     if not isinstance(value, Mapping) or not isinstance(value.get("name"), str):
-        raise ValueError("give a dict with a 'name' and optionally a 'url', "
-                         "e.g. {'name': 'Example Checks', 'url': 'https://example.org'}")
+        raise ValueError(
+            "give a dict with a 'name' and optionally a 'url', "
+            "e.g. {'name': 'Example Checks', 'url': 'https://example.org'}"
+        )
     unknown = set(value) - {"name", "url", "logo"}
     if unknown:
         raise ValueError(f"unknown keys {sorted(unknown)}; allowed: name, url, logo")
@@ -141,51 +142,101 @@ class ConfigValue:
 
 
 CONFIG_VALUES: tuple[ConfigValue, ...] = (
-    ConfigValue("factcheck_verdicts", [dict(v) for v in DEFAULT_VERDICTS], _check_verdicts,
-                "The ordered rating scale, best first. Each entry is a dict with ``key``, "
-                "``label``, ``colour`` (a sphinx-design colour), ``description`` and "
-                "``rating`` (a whole number, or None for unrated verdicts)."),
-    ConfigValue("factcheck_statuses", list(DEFAULT_STATUSES), _check_statuses,
-                "The workflow, first to last. A claim without a verdict gets the first "
-                "status, a claim with one the last, unless ``:status:`` says otherwise."),
-    ConfigValue("factcheck_publisher", None, _check_publisher,
-                "The fact-checking organisation: ``{'name': ..., 'url': ...}``; the "
-                "``author`` of ClaimReview markup. A plain string is read as the name."),
-    ConfigValue("factcheck_require", list(DEFAULT_REQUIRE), _check_require,
-                "Fields a claim must have once its status is the last one (``done``): "
-                f"any of {', '.join(REQUIRABLE_FIELDS)}."),
-    ConfigValue("factcheck_quote_threshold", 80, _check_threshold,
-                "The fuzzy-match score (0-100) under which a ``:quote:`` counts as not "
-                "found in its article."),
-    ConfigValue("factcheck_language", None, _check_language,
-                "The language of the articles (a code such as ``en``, ``de`` or ``ar``), for "
-                "sentence segmentation and for the ``lang`` and ``dir`` of the article text. "
-                "When None, Sphinx's ``language`` (else ``en``). The extension's labels "
-                "follow Sphinx's ``language``."),
-    ConfigValue("factcheck_audience", "desk", _check_audience,
-                "Who the build is for. ``'desk'`` (the default) shows the workflow: "
-                "statuses, ids, coverage, desk notes and verdicts not yet published, "
-                "marked as such. ``'public'`` shows readers only finished checks: a "
-                "verdict appears once its claim reaches the last status, and the desk's "
-                "internals are left out. Publish with ``-D factcheck_audience=public``."),
-    ConfigValue("factcheck_published_json", None, _check_optional_path,
-                "The ``factcheck.json`` of the last published build, kept by the desk, as "
-                "a path relative to the configuration folder (e.g. "
-                "``'published/factcheck.json'``). A published verdict that changed without a "
-                "``correction`` naming the earlier verdict warns ``uncorrected_change``; a "
-                "published claim that disappeared or is no longer finished warns "
-                "``withdrawn_claim``."),
-    ConfigValue("factcheck_max_file_size", DEFAULT_MAX_FILE_SIZE, _check_size,
-                "The largest article or ``claim-import`` file read, in bytes; a larger "
-                "one is refused with a warning."),
-    ConfigValue("factcheck_allowed_paths", [], _check_paths,
-                "Folders outside the source folder that ``article`` and ``claim-import`` "
-                "may read from, relative to the source folder (e.g. ``['../summit/_build']``"
-                "). By default only files inside the source folder are read."),
-    ConfigValue("factcheck_json", True, _check_bool,
-                "Write ``factcheck.json`` to the output folder.", rebuild=""),
-    ConfigValue("factcheck_claimreview", True, _check_bool,
-                "Embed schema.org ClaimReview JSON-LD in HTML pages.", rebuild="html"),
+    ConfigValue(
+        "factcheck_verdicts",
+        [dict(v) for v in DEFAULT_VERDICTS],
+        _check_verdicts,
+        "The ordered rating scale, best first. Each entry is a dict with ``key``, "
+        "``label``, ``colour`` (a sphinx-design colour), ``description`` and "
+        "``rating`` (a whole number, or None for unrated verdicts).",
+    ),
+    ConfigValue(
+        "factcheck_statuses",
+        list(DEFAULT_STATUSES),
+        _check_statuses,
+        "The workflow, first to last. A claim without a verdict gets the first "
+        "status, a claim with one the last, unless ``:status:`` says otherwise.",
+    ),
+    ConfigValue(
+        "factcheck_publisher",
+        None,
+        _check_publisher,
+        "The fact-checking organisation: ``{'name': ..., 'url': ...}``; the "
+        "``author`` of ClaimReview markup. A plain string is read as the name.",
+    ),
+    ConfigValue(
+        "factcheck_require",
+        list(DEFAULT_REQUIRE),
+        _check_require,
+        "Fields a claim must have once its status is the last one (``done``): "
+        f"any of {', '.join(REQUIRABLE_FIELDS)}.",
+    ),
+    ConfigValue(
+        "factcheck_quote_threshold",
+        80,
+        _check_threshold,
+        "The fuzzy-match score (0-100) under which a ``:quote:`` counts as not "
+        "found in its article.",
+    ),
+    ConfigValue(
+        "factcheck_language",
+        None,
+        _check_language,
+        "The language of the articles (a code such as ``en``, ``de`` or ``ar``), for "
+        "sentence segmentation and for the ``lang`` and ``dir`` of the article text. "
+        "When None, Sphinx's ``language`` (else ``en``). The extension's labels "
+        "follow Sphinx's ``language``.",
+    ),
+    ConfigValue(
+        "factcheck_audience",
+        "desk",
+        _check_audience,
+        "Who the build is for. ``'desk'`` (the default) shows the workflow: "
+        "statuses, ids, coverage, desk notes and verdicts not yet published, "
+        "marked as such. ``'public'`` shows readers only finished checks: a "
+        "verdict appears once its claim reaches the last status, and the desk's "
+        "internals are left out. Publish with ``-D factcheck_audience=public``.",
+    ),
+    ConfigValue(
+        "factcheck_published_json",
+        None,
+        _check_optional_path,
+        "The ``factcheck.json`` of the last published build, kept by the desk, as "
+        "a path relative to the configuration folder (e.g. "
+        "``'published/factcheck.json'``). A published verdict that changed without a "
+        "``correction`` naming the earlier verdict warns ``uncorrected_change``; a "
+        "published claim that disappeared or is no longer finished warns "
+        "``withdrawn_claim``.",
+    ),
+    ConfigValue(
+        "factcheck_max_file_size",
+        DEFAULT_MAX_FILE_SIZE,
+        _check_size,
+        "The largest article or ``claim-import`` file read, in bytes; a larger "
+        "one is refused with a warning.",
+    ),
+    ConfigValue(
+        "factcheck_allowed_paths",
+        [],
+        _check_paths,
+        "Folders outside the source folder that ``article`` and ``claim-import`` "
+        "may read from, relative to the source folder (e.g. ``['../summit/_build']``"
+        "). By default only files inside the source folder are read.",
+    ),
+    ConfigValue(
+        "factcheck_json",
+        True,
+        _check_bool,
+        "Write ``factcheck.json`` to the output folder.",
+        rebuild="",
+    ),
+    ConfigValue(
+        "factcheck_claimreview",
+        True,
+        _check_bool,
+        "Embed schema.org ClaimReview JSON-LD in HTML pages.",
+        rebuild="html",
+    ),
 )
 
 
@@ -196,8 +247,11 @@ def validate_config(app: Sphinx, config: Config) -> None:
         try:
             setattr(config, value.name, value.check(current))
         except (ValueError, TypeError) as error:
-            warn(Problem.bad_config,
-                 f"{value.name} is not valid: {error}; using the default instead", None)
+            warn(
+                Problem.bad_config,
+                f"{value.name} is not valid: {error}; using the default instead",
+                None,
+            )
             setattr(config, value.name, value.default)
     if config.factcheck_language is None:
         config.factcheck_language = config.language or "en"

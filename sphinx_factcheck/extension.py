@@ -37,8 +37,13 @@ def setup_extension(app: Sphinx) -> dict[str, Any]:
 
     # Configuration, checked once it is read.
     for value in CONFIG_VALUES:
-        app.add_config_value(value.name, value.default, value.rebuild,  # type: ignore[arg-type]
-                             types=Any, description=value.help)
+        app.add_config_value(
+            value.name,
+            value.default,
+            value.rebuild,  # type: ignore[arg-type]
+            types=Any,
+            description=value.help,
+        )
     app.connect("config-inited", validate_config, priority=400)
     # Static folders join html_static_path here, not at builder-inited, so the
     # configuration saved with the environment equals the next build's.

@@ -68,8 +68,7 @@ DESCRIPTIONS: dict[Problem, str] = {
     Problem.quote_fuzzy: "A ``:quote:`` was found only approximately; the message shows "
     "the text found and its score.",
     Problem.quote_ambiguous: "A ``:quote:`` occurs more than once in its article.",
-    Problem.bad_url: "A URL that is not http(s) or relative; it is shown as text, "
-    "never as a link.",
+    Problem.bad_url: "A URL that is not http(s) or relative; it is shown as text, never as a link.",
     Problem.bad_date: "A date option that is not a real ``YYYY-MM-DD`` date.",
     Problem.bad_id: "An id with characters that cannot appear in links and anchors "
     "(including an imported one); it is left out of ``objects.inv``.",
@@ -80,8 +79,7 @@ DESCRIPTIONS: dict[Problem, str] = {
     "field named in ``factcheck_require``, or a directive lacks a required part.",
     Problem.missing_id: "Claims without ``:id:`` in a document (reported once per "
     "document, with the derived ids).",
-    Problem.article_missing: "The article file cannot be read; the message gives the "
-    "path tried.",
+    Problem.article_missing: "The article file cannot be read; the message gives the path tried.",
     Problem.unknown_article: "``:article:`` names no article, or a claim with a "
     "``:quote:`` has no article to anchor in.",
     Problem.import_failed: "``claim-import`` cannot use its file: missing, unreadable, "
@@ -107,8 +105,9 @@ def warn(problem: Problem, message: str, location: Any) -> None:
     characters from user text (a line break in a multi-line id, an escape
     sequence) are shown as escapes: a warning is one line, read in a terminal.
     """
-    logger.warning(terminal_safe(message), type=WARNING_TYPE, subtype=problem.value,
-                   location=location)
+    logger.warning(
+        terminal_safe(message), type=WARNING_TYPE, subtype=problem.value, location=location
+    )
 
 
 def info(message: str, location: Any) -> None:

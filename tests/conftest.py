@@ -21,13 +21,20 @@ if sphinx.version_info < (8,):
 
     _shown = Config.config_values["show_warning_types"]
     Config.config_values["show_warning_types"] = type(_shown)(
-        True, _shown.rebuild, _shown.valid_types, _shown.description)
+        True, _shown.rebuild, _shown.valid_types, _shown.description
+    )
 
 ROOTS = Path(__file__).parent / "roots"
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")

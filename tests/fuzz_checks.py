@@ -34,7 +34,9 @@ class WarningRecords(io.StringIO):
 
 _WARNING = re.compile(
     r"(?:(?P<location>.*?): )?(?P<level>WARNING|ERROR|CRITICAL): (?P<message>.*?)"
-    r"(?: \[(?P<type>[\w.-]+)\])?\n?", re.DOTALL)
+    r"(?: \[(?P<type>[\w.-]+)\])?\n?",
+    re.DOTALL,
+)
 
 #: Sphinx and docutils warnings that are not factcheck problems but are
 #: acceptable in a hostile project: syntax problems of the generated markup
@@ -82,18 +84,43 @@ def check_warnings(records: list[str], srcdir: Path) -> list[str]:
                 problems.append(f"not located at a line of a document: {record!r}")
             continue
         located = re.fullmatch(rf"{re.escape(str(srcdir))}/[\w./-]+:\d+", location)
-        if not located or not any(kind == accepted_type and pattern.search(message)
-                   for accepted_type, pattern in ACCEPTED_FOREIGN):
+        if not located or not any(
+            kind == accepted_type and pattern.search(message)
+            for accepted_type, pattern in ACCEPTED_FOREIGN
+        ):
             problems.append(f"not a factcheck warning: {record!r}")
     return problems
 
 
 #: Attributes whose value is a URL a browser follows or loads.
-URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "cite", "data",
-                  "background", "xlink:href", "srcset")
+URL_ATTRIBUTES = (
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "cite",
+    "data",
+    "background",
+    "xlink:href",
+    "srcset",
+)
 #: Elements Sphinx, the theme and sphinx-factcheck never write.
-FOREIGN_ELEMENTS = ("iframe", "object", "embed", "img", "svg", "math", "base",
-                    "frame", "frameset", "applet", "audio", "video", "template")
+FOREIGN_ELEMENTS = (
+    "iframe",
+    "object",
+    "embed",
+    "img",
+    "svg",
+    "math",
+    "base",
+    "frame",
+    "frameset",
+    "applet",
+    "audio",
+    "video",
+    "template",
+)
 
 
 def url_scheme(value: str) -> str:
@@ -148,13 +175,23 @@ def check_inventory(outdir: Path, export: dict[str, Any], project: Project) -> l
 
     with (outdir / "objects.inv").open("rb") as stream:
         inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
-    declared = {kind: {record["id"] for record in export[kind + "s"]}
-                for kind in ("claim", "source", "article")}
-    labels = {"genindex", "modindex", "search", "py-modindex", "fc-claimindex", "fc-sourceindex",
-              *(fully_normalize_name(name) for name in project.names)}
+    declared = {
+        kind: {record["id"] for record in export[kind + "s"]}
+        for kind in ("claim", "source", "article")
+    }
+    labels = {
+        "genindex",
+        "modindex",
+        "search",
+        "py-modindex",
+        "fc-claimindex",
+        "fc-sourceindex",
+        *(fully_normalize_name(name) for name in project.names),
+    }
     problems = []
-    for objtype, entries in inventory.data.items() if hasattr(inventory, "data") \
-            else inventory.items():
+    for objtype, entries in (
+        inventory.data.items() if hasattr(inventory, "data") else inventory.items()
+    ):
         for name, item in entries.items():
             uri = item.uri if hasattr(item, "uri") else item[2]
             domain, _, kind = objtype.partition(":")
@@ -204,8 +241,9 @@ def build_and_check(project: Project, workdir: Path) -> BuildResult:
     warnings = WarningRecords()
     app = None
     try:
-        app = SphinxTestApp(project.builder, srcdir=srcdir, freshenv=True,
-                            status=io.StringIO(), warning=warnings)
+        app = SphinxTestApp(
+            project.builder, srcdir=srcdir, freshenv=True, status=io.StringIO(), warning=warnings
+        )
         app.build()
     except Exception:  # any exception is the finding
         return BuildResult([f"the build aborted:\n{traceback.format_exc()}"], warnings.records)
@@ -224,7 +262,8 @@ def build_and_check(project: Project, workdir: Path) -> BuildResult:
             problems += check_html_page(page)
         checked["pages"] = len(pages)
         checked["JSON-LD scripts"] = sum(
-            page.read_text(encoding="utf-8").count("application/ld+json") for page in pages)
+            page.read_text(encoding="utf-8").count("application/ld+json") for page in pages
+        )
         problems += check_search_index(outdir)
     checked["warnings"] = len(warnings.records)
     return BuildResult(problems, warnings.records, checked)

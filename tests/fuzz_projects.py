@@ -68,17 +68,53 @@ PAYLOADS: tuple[str, ...] = (
     "<iframe src=javascript:fzalert(1)>",
     "</title><fztitle>",
     "</script><fzafterscript>",
-    "<!--", "-->", "<![CDATA[<fzcdata>]]>",
-    "&lt;fzentity&gt;", "&#60;fzref&#62;",
-    "{{ 7*7 }}", "{% raw %}fz{% endraw %}", "${7*7}", "#{fz}", "{0}", "%s%n",
-    "javascript:fzalert(1)", " JaVaScRiPt:fzalert(1)", "java\tscript:fzalert(1)",
-    "data:text/html,<fzdata>", "vbscript:fzalert(1)",
-    "`fz`", "``fz``", "*fz*", "**fz**", "_fz_", "|fz|", "[fz](javascript:fzalert(1))",
-    "<javascript:fzalert(1)>", ":ref:`fz`", "{claim}`fz`", "{ref}`fz <javascript:fz()>`",
-    ".. raw:: html", "```{raw} html", ":::", "$$", "\\", "[verdict: fz]", " std:label 1 ",
-    "\u202efz", "عربي نص", "שלום", "e\u0301\u0301\u0301\u0301", "👩\u200d👩\u200d👧\u200d👦", "🦀",
+    "<!--",
+    "-->",
+    "<![CDATA[<fzcdata>]]>",
+    "&lt;fzentity&gt;",
+    "&#60;fzref&#62;",
+    "{{ 7*7 }}",
+    "{% raw %}fz{% endraw %}",
+    "${7*7}",
+    "#{fz}",
+    "{0}",
+    "%s%n",
+    "javascript:fzalert(1)",
+    " JaVaScRiPt:fzalert(1)",
+    "java\tscript:fzalert(1)",
+    "data:text/html,<fzdata>",
+    "vbscript:fzalert(1)",
+    "`fz`",
+    "``fz``",
+    "*fz*",
+    "**fz**",
+    "_fz_",
+    "|fz|",
+    "[fz](javascript:fzalert(1))",
+    "<javascript:fzalert(1)>",
+    ":ref:`fz`",
+    "{claim}`fz`",
+    "{ref}`fz <javascript:fz()>`",
+    ".. raw:: html",
+    "```{raw} html",
+    ":::",
+    "$$",
+    "\\",
+    "[verdict: fz]",
+    " std:label 1 ",
+    "\u202efz",
+    "عربي نص",
+    "שלום",
+    "e\u0301\u0301\u0301\u0301",
+    "👩\u200d👩\u200d👧\u200d👦",
+    "🦀",
     "\nfzforged fc:claim 1 //evil.example/fz -\n",
-    "\x1b[2J\x1b]0;fz\x07", "\x07", "\ufeff", "\u200b", "\x7f", "\x85",
+    "\x1b[2J\x1b]0;fz\x07",
+    "\x07",
+    "\ufeff",
+    "\u200b",
+    "\x7f",
+    "\x85",
 )
 
 #: Characters after which docutils starts a new line (``str.splitlines``).
@@ -94,7 +130,8 @@ def hostile_text(max_parts: int = 4) -> st.SearchStrategy[str]:
     )
     joined = st.lists(piece, min_size=1, max_size=max_parts).map("".join)
     long_line = st.tuples(st.sampled_from(PAYLOADS), st.integers(300, 1500)).map(
-        lambda pair: pair[0] + "x" * pair[1])
+        lambda pair: pair[0] + "x" * pair[1]
+    )
     return st.one_of(joined, joined, joined, long_line)
 
 
@@ -108,10 +145,20 @@ def one_line(text: str) -> str:
 
 
 VALID_IDS = ("c1", "c2", "c3", "s1", "s2", "a1", "a2")
-URLS = ("https://example.org/a?q=\"><fzq>", "http://example.org/fz", "page.html#fz",
-        "/abs/fz", "javascript:fzalert(1)", " JaVaScRiPt:fzalert(1)", "//evil.example/fz",
-        "data:text/html,<fzdata>", "https://", "\\\\evil.example\\fz", "mailto:fz@example.org",
-        "https://exa mple.org/fz")
+URLS = (
+    'https://example.org/a?q="><fzq>',
+    "http://example.org/fz",
+    "page.html#fz",
+    "/abs/fz",
+    "javascript:fzalert(1)",
+    " JaVaScRiPt:fzalert(1)",
+    "//evil.example/fz",
+    "data:text/html,<fzdata>",
+    "https://",
+    "\\\\evil.example\\fz",
+    "mailto:fz@example.org",
+    "https://exa mple.org/fz",
+)
 DATES = ("2023-09-13", "2023-02-30", "13/09/2023", "")
 
 
@@ -185,12 +232,14 @@ class Document:
     def text(self) -> str:
         if self.suffix == ".md":
             parts = [f"# {self.title}"]
-            parts += [block.myst() if isinstance(block, Directive) else block
-                      for block in self.blocks]
+            parts += [
+                block.myst() if isinstance(block, Directive) else block for block in self.blocks
+            ]
         else:
             parts = [f"{self.title}\n{'=' * max(len(self.title) * 2, 4)}"]
-            parts += [block.rst() if isinstance(block, Directive) else block
-                      for block in self.blocks]
+            parts += [
+                block.rst() if isinstance(block, Directive) else block for block in self.blocks
+            ]
         return "\n\n".join(parts) + "\n"
 
 
@@ -251,44 +300,65 @@ def config_values(draw: st.DrawFn) -> dict[str, Any]:
         conf["html_title"] = draw(project_name())
     if draw(st.booleans()):
         colours = ("success", "danger", "info", "muted", "primary")
-        entries = draw(st.lists(st.fixed_dictionaries(
-            {"key": pick(["true", "false", "fz-key"]), "label": group_text()},
-            optional={"description": hostile_text(), "colour": pick(colours),
-                      "rating": st.one_of(st.none(), st.integers(-3, 9))}),
-            min_size=1, max_size=4, unique_by=lambda entry: entry["key"]))
+        entries = draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {"key": pick(["true", "false", "fz-key"]), "label": group_text()},
+                    optional={
+                        "description": hostile_text(),
+                        "colour": pick(colours),
+                        "rating": st.one_of(st.none(), st.integers(-3, 9)),
+                    },
+                ),
+                min_size=1,
+                max_size=4,
+                unique_by=lambda entry: entry["key"],
+            )
+        )
         conf["factcheck_verdicts"] = entries
     if draw(st.integers(0, 3)) == 0:
         conf["factcheck_language"] = draw(pick(["de", "ar", "zh", "xx"]))
     if draw(st.booleans()):
-        conf["factcheck_statuses"] = draw(st.lists(
-            pick(["unchecked", "in-review", "done"]), min_size=1, max_size=3))
+        conf["factcheck_statuses"] = draw(
+            st.lists(pick(["unchecked", "in-review", "done"]), min_size=1, max_size=3)
+        )
     if draw(st.booleans()):
-        conf["factcheck_publisher"] = draw(st.one_of(
-            st.fixed_dictionaries({"name": hostile_text()},
-                                  optional={"url": st.sampled_from(URLS)}),
-            hostile_text()))
+        conf["factcheck_publisher"] = draw(
+            st.one_of(
+                st.fixed_dictionaries(
+                    {"name": hostile_text()}, optional={"url": st.sampled_from(URLS)}
+                ),
+                hostile_text(),
+            )
+        )
     return conf
 
 
 def statuses_in(conf: dict[str, Any]) -> list[str]:
     statuses = conf.get("factcheck_statuses", DEFAULT_STATUSES)
-    valid = all(isinstance(s, str) and s.strip() and not any(c.isspace() for c in s)
-                for s in statuses)
-    return list(statuses) if valid and len(set(statuses)) == len(statuses) >= 2 \
+    valid = all(
+        isinstance(s, str) and s.strip() and not any(c.isspace() for c in s) for s in statuses
+    )
+    return (
+        list(statuses)
+        if valid and len(set(statuses)) == len(statuses) >= 2
         else list(DEFAULT_STATUSES)
+    )
 
 
 @st.composite
 def source_directive(draw: st.DrawFn) -> Directive:
     options = [("title", draw(hostile_text()))] if draw(st.integers(0, 4)) else []
-    for name, value in (("url", sometimes(st.sampled_from(URLS))),
-                        ("publisher", sometimes(group_text())),
-                        ("author", sometimes(hostile_text())),
-                        ("date", sometimes(pick(DATES))),
-                        ("accessed", sometimes(pick(DATES))),
-                        ("archived", sometimes(st.sampled_from(URLS))),
-                        ("kind", sometimes(hostile_text(2))),
-                        ("fzoption", sometimes(hostile_text(1)))):
+    for name, value in (
+        ("url", sometimes(st.sampled_from(URLS))),
+        ("publisher", sometimes(group_text())),
+        ("author", sometimes(hostile_text())),
+        ("date", sometimes(pick(DATES))),
+        ("accessed", sometimes(pick(DATES))),
+        ("archived", sometimes(st.sampled_from(URLS))),
+        ("kind", sometimes(hostile_text(2))),
+        ("fzoption", sometimes(hostile_text(1))),
+    ):
         drawn = draw(value)
         if drawn is not None:
             options.append((name, drawn))
@@ -296,28 +366,30 @@ def source_directive(draw: st.DrawFn) -> Directive:
 
 
 @st.composite
-def claim_directive(draw: st.DrawFn, scale_keys: list[str], statuses: list[str],
-                    quotes: list[str], myst: bool) -> Directive:
+def claim_directive(
+    draw: st.DrawFn, scale_keys: list[str], statuses: list[str], quotes: list[str], myst: bool
+) -> Directive:
     options: list[tuple[str, str]] = []
-    for name, value in (("id", sometimes(id_text())),
-                        ("quote", sometimes(pick(quotes))),
-                        ("verdict", sometimes(pick(scale_keys))),
-                        ("status", sometimes(pick(statuses))),
-                        ("sources", sometimes(id_list())),
-                        ("claimant", sometimes(hostile_text())),
-                        ("claim-date", sometimes(pick(DATES))),
-                        ("appearance", sometimes(st.sampled_from(URLS))),
-                        ("checked", sometimes(pick(DATES))),
-                        ("checker", sometimes(hostile_text())),
-                        ("tags", sometimes(hostile_text(3))),
-                        ("related", sometimes(id_list())),
-                        ("article", sometimes(id_text())),
-                        ("occurrence", sometimes(pick(["1", "2", "0", "-1"])))):
+    for name, value in (
+        ("id", sometimes(id_text())),
+        ("quote", sometimes(pick(quotes))),
+        ("verdict", sometimes(pick(scale_keys))),
+        ("status", sometimes(pick(statuses))),
+        ("sources", sometimes(id_list())),
+        ("claimant", sometimes(hostile_text())),
+        ("claim-date", sometimes(pick(DATES))),
+        ("appearance", sometimes(st.sampled_from(URLS))),
+        ("checked", sometimes(pick(DATES))),
+        ("checker", sometimes(hostile_text())),
+        ("tags", sometimes(hostile_text(3))),
+        ("related", sometimes(id_list())),
+        ("article", sometimes(id_text())),
+        ("occurrence", sometimes(pick(["1", "2", "0", "-1"]))),
+    ):
         drawn = draw(value)
         if drawn is not None:
             options.append((name, drawn))
-    return Directive("claim", draw(hostile_text()), options,
-                     draw(body_lines(scale_keys, myst)))
+    return Directive("claim", draw(hostile_text()), options, draw(body_lines(scale_keys, myst)))
 
 
 @st.composite
@@ -348,19 +420,35 @@ def body_lines(draw: st.DrawFn, scale_keys: list[str], myst: bool) -> list[str]:
 def article(draw: st.DrawFn, files: dict[str, bytes], position: int) -> tuple[Directive, str]:
     """An article from a file (or a missing one) or inline; and its text."""
     text = draw(st.lists(hostile_text(), min_size=1, max_size=4).map("\n\n".join))
-    options = [(name, value) for name, value in (
-        ("id", draw(sometimes(id_text()))), ("title", draw(sometimes(hostile_text()))),
-        ("source", draw(sometimes(id_text())))) if value is not None]
+    options = [
+        (name, value)
+        for name, value in (
+            ("id", draw(sometimes(id_text()))),
+            ("title", draw(sometimes(hostile_text()))),
+            ("source", draw(sometimes(id_text()))),
+        )
+        if value is not None
+    ]
     how = draw(st.sampled_from(["file", "file", "inline", "missing"]))
     if how == "inline":
         # Inline text is the directive body: keep it inside the directive.
-        body = ["   " + line.replace("~~~", "---") if line.strip() else ""
-                for line in re.split(f"[{LINE_BREAKS}]", text)]
+        body = [
+            "   " + line.replace("~~~", "---") if line.strip() else ""
+            for line in re.split(f"[{LINE_BREAKS}]", text)
+        ]
         return Directive("article", None, options, body or ["x"]), text
     name = f"article{position}.txt"
     if how == "file":
-        encoding = draw(st.sampled_from(
-            ["utf-8", "utf-8", "latin-1", *(["utf-16", "no-such-codec"] if BAD_ENCODINGS else [])]))
+        encoding = draw(
+            st.sampled_from(
+                [
+                    "utf-8",
+                    "utf-8",
+                    "latin-1",
+                    *(["utf-16", "no-such-codec"] if BAD_ENCODINGS else []),
+                ]
+            )
+        )
         data = text.encode(encoding if encoding != "no-such-codec" else "utf-8", "replace")
         if encoding == "latin-1" and draw(st.booleans()):
             data = text.encode("utf-8")  # declared latin-1, stored UTF-8: mojibake, not a crash
@@ -368,32 +456,56 @@ def article(draw: st.DrawFn, files: dict[str, bytes], position: int) -> tuple[Di
         if encoding != "utf-8":
             options.append(("encoding", encoding))
         if draw(st.booleans()):
-            text = text.encode(encoding, "replace").decode(encoding) if encoding == "latin-1" \
-                else text
+            text = (
+                text.encode(encoding, "replace").decode(encoding) if encoding == "latin-1" else text
+            )
     argument = name
     if how == "missing":
-        argument = one_line(draw(st.sampled_from([
-            "no-such-article.txt", "sub/../missing.txt", *(["../outside.txt", "/dev/zero"]
-                                                           if PATHS_OUTSIDE_PROJECT else []),
-            *(["nul\x00.txt"] if NUL_IN_PATHS else [])])))
+        argument = one_line(
+            draw(
+                st.sampled_from(
+                    [
+                        "no-such-article.txt",
+                        "sub/../missing.txt",
+                        *(["../outside.txt", "/dev/zero"] if PATHS_OUTSIDE_PROJECT else []),
+                        *(["nul\x00.txt"] if NUL_IN_PATHS else []),
+                    ]
+                )
+            )
+        )
     return Directive("article", argument, options), text
 
 
 @st.composite
-def report_directive(draw: st.DrawFn, scale_keys: list[str], statuses: list[str],
-                     names: list[str]) -> Directive:
+def report_directive(
+    draw: st.DrawFn, scale_keys: list[str], statuses: list[str], names: list[str]
+) -> Directive:
     kind = draw(st.sampled_from(["claim-table", "verdict-summary", "source-list"]))
-    filters = {"verdict": pick([*scale_keys, "none"]), "status": pick(statuses),
-               "tags": hostile_text(2), "sources": id_list(), "claimant": hostile_text(2),
-               "document": pick(["index", "doc*", "*"]), "article": id_list(),
-               "caption": hostile_text(), "title": hostile_text(), "name": hostile_text(2)}
+    filters = {
+        "verdict": pick([*scale_keys, "none"]),
+        "status": pick(statuses),
+        "tags": hostile_text(2),
+        "sources": id_list(),
+        "claimant": hostile_text(2),
+        "document": pick(["index", "doc*", "*"]),
+        "article": id_list(),
+        "caption": hostile_text(),
+        "title": hostile_text(),
+        "name": hostile_text(2),
+    }
     if kind == "claim-table":
-        filters |= {"sort": pick(["id", "-verdict", "status, id"]),
-                    "group-by": pick(["verdict", "status", "document"]),
-                    "columns": pick(["id, statement, verdict", "claimant,sources"])}
+        filters |= {
+            "sort": pick(["id", "-verdict", "status, id"]),
+            "group-by": pick(["verdict", "status", "document"]),
+            "columns": pick(["id, statement, verdict", "claimant,sources"]),
+        }
     if kind == "source-list":
-        filters |= {"kind": hostile_text(2), "publisher": hostile_text(2),
-                    "sort": pick(["title", "-date"]), "group-by": pick(["publisher", "kind"])}
+        filters |= {
+            "kind": hostile_text(2),
+            "publisher": hostile_text(2),
+            "sort": pick(["title", "-date"]),
+            "group-by": pick(["publisher", "kind"]),
+        }
     chosen = draw(st.lists(st.sampled_from(sorted(filters)), max_size=4, unique=True))
     options = [(name, draw(filters[name])) for name in chosen]
     names += [value for name, value in options if name == "name"]
@@ -401,12 +513,24 @@ def report_directive(draw: st.DrawFn, scale_keys: list[str], statuses: list[str]
 
 
 @st.composite
-def import_file(draw: st.DrawFn, files: dict[str, bytes], position: int,
-                scale_keys: list[str]) -> Directive:
+def import_file(
+    draw: st.DrawFn, files: dict[str, bytes], position: int, scale_keys: list[str]
+) -> Directive:
     """``claim-import`` of a generated export: valid and hostile, or broken."""
     name = f"import{position}.json"
-    how = draw(st.sampled_from(["valid", "valid", "valid", "not-json", "invalid", "missing",
-                                *(["deep"] if DEEP_JSON else [])]))
+    how = draw(
+        st.sampled_from(
+            [
+                "valid",
+                "valid",
+                "valid",
+                "not-json",
+                "invalid",
+                "missing",
+                *(["deep"] if DEEP_JSON else []),
+            ]
+        )
+    )
     if how == "valid":
         files[name] = json.dumps(draw(export_document(scale_keys))).encode("utf-8")
     elif how == "not-json":
@@ -415,10 +539,16 @@ def import_file(draw: st.DrawFn, files: dict[str, bytes], position: int,
         files[name] = json.dumps({"claims": [{"id": draw(hostile_text())}]}).encode()
     elif how == "deep":
         files[name] = b"[" * 1500 + b"]" * 1500
-    options = [(key, draw(value)) for key, value in (
-        ("prefix", pick(["ext:", "other-"])), ("url", st.sampled_from(URLS)),
-        ("verdict", pick([*scale_keys, "none"])), ("tags", hostile_text(2)))
-        if draw(st.booleans())]
+    options = [
+        (key, draw(value))
+        for key, value in (
+            ("prefix", pick(["ext:", "other-"])),
+            ("url", st.sampled_from(URLS)),
+            ("verdict", pick([*scale_keys, "none"])),
+            ("tags", hostile_text(2)),
+        )
+        if draw(st.booleans())
+    ]
     argument = name if how != "missing" else "missing.json"
     if PATHS_OUTSIDE_PROJECT and draw(st.booleans()):
         argument = draw(st.sampled_from(["/dev/zero", "../../etc/hostname"]))
@@ -433,35 +563,79 @@ def export_document(draw: st.DrawFn, scale_keys: list[str]) -> dict[str, Any]:
     keys = draw(st.lists(pick(scale_keys), min_size=1, max_size=3, unique=True))
     keys = [key for key in keys if key] or ["true"]
     statuses = ["unchecked", "done"]
-    claims = [{
-        "id": claim_id, "statement": draw(import_text()),
-        "verdict": draw(st.one_of(st.none(), st.sampled_from(keys))),
-        "status": draw(st.sampled_from(statuses)), "quote": draw(sometimes(import_text())),
-        "article": None, "sources": draw(st.lists(st.sampled_from(source_ids), max_size=2))
-        if source_ids else [],
-        "claimant": draw(sometimes(import_text())), "claim_date": None,
-        "appearance": draw(sometimes(st.sampled_from(URLS))), "checked": None,
-        "checker": draw(sometimes(import_text())),
-        "tags": draw(st.lists(import_text(), max_size=2)),
-        "related": draw(st.lists(st.sampled_from(claim_ids), max_size=2)),
-        "reasoning": draw(import_text()), "derived_id": False, "rejected": [],
-        "docname": draw(import_text()), "lineno": 1,
-        **({"href": draw(st.sampled_from(["page.html#c", "x/", "fz.html"]))}
-           if draw(st.booleans()) else {}),
-    } for claim_id in claim_ids]
-    sources = [{"id": source_id, "title": draw(import_text()),
-                "url": draw(sometimes(st.sampled_from(URLS))), "publisher": None,
-                "author": None, "date": None, "accessed": None, "archived": None, "kind": None,
-                "notes": draw(import_text()), "docname": "s", "lineno": 1, "cited_by": []}
-               for source_id in source_ids]
+    claims = [
+        {
+            "id": claim_id,
+            "statement": draw(import_text()),
+            "verdict": draw(st.one_of(st.none(), st.sampled_from(keys))),
+            "status": draw(st.sampled_from(statuses)),
+            "quote": draw(sometimes(import_text())),
+            "article": None,
+            "sources": draw(st.lists(st.sampled_from(source_ids), max_size=2))
+            if source_ids
+            else [],
+            "claimant": draw(sometimes(import_text())),
+            "claim_date": None,
+            "appearance": draw(sometimes(st.sampled_from(URLS))),
+            "checked": None,
+            "checker": draw(sometimes(import_text())),
+            "tags": draw(st.lists(import_text(), max_size=2)),
+            "related": draw(st.lists(st.sampled_from(claim_ids), max_size=2)),
+            "reasoning": draw(import_text()),
+            "derived_id": False,
+            "rejected": [],
+            "docname": draw(import_text()),
+            "lineno": 1,
+            **(
+                {"href": draw(st.sampled_from(["page.html#c", "x/", "fz.html"]))}
+                if draw(st.booleans())
+                else {}
+            ),
+        }
+        for claim_id in claim_ids
+    ]
+    sources = [
+        {
+            "id": source_id,
+            "title": draw(import_text()),
+            "url": draw(sometimes(st.sampled_from(URLS))),
+            "publisher": None,
+            "author": None,
+            "date": None,
+            "accessed": None,
+            "archived": None,
+            "kind": None,
+            "notes": draw(import_text()),
+            "docname": "s",
+            "lineno": 1,
+            "cited_by": [],
+        }
+        for source_id in source_ids
+    ]
     return {
-        "schema_version": "1.0", "generator": {"name": "sphinx-factcheck", "version": "0.1"},
+        "schema_version": "1.0",
+        "generator": {"name": "sphinx-factcheck", "version": "0.1"},
         "project": {"name": draw(import_text()), "version": ""},
-        "scale": [{"key": key, "label": draw(import_text()), "colour": "danger",
-                   "description": draw(import_text()), "rating": None} for key in keys],
-        "statuses": statuses, "claims": claims, "sources": sources, "articles": [],
-        "summary": {"claims": len(claims), "with_verdict": 0, "by_verdict": {"none": 0},
-                    "by_status": {}},
+        "scale": [
+            {
+                "key": key,
+                "label": draw(import_text()),
+                "colour": "danger",
+                "description": draw(import_text()),
+                "rating": None,
+            }
+            for key in keys
+        ],
+        "statuses": statuses,
+        "claims": claims,
+        "sources": sources,
+        "articles": [],
+        "summary": {
+            "claims": len(claims),
+            "with_verdict": 0,
+            "by_verdict": {"none": 0},
+            "by_status": {},
+        },
     }
 
 
@@ -478,13 +652,20 @@ def import_text() -> st.SearchStrategy[str]:
 
 
 @st.composite
-def document(draw: st.DrawFn, docname: str, conf: dict[str, Any], files: dict[str, bytes],
-             names: list[str], position: int) -> Document:
+def document(
+    draw: st.DrawFn,
+    docname: str,
+    conf: dict[str, Any],
+    files: dict[str, bytes],
+    names: list[str],
+    position: int,
+) -> Document:
     myst = draw(st.booleans())
     scale_keys = effective_scale_keys(conf.get("factcheck_verdicts", DEFAULT_VERDICTS))
     statuses = statuses_in(conf)
-    doc = Document(docname, ".md" if myst else ".rst",
-                   draw(hostile_text(2).map(one_line).map(safe_title)))
+    doc = Document(
+        docname, ".md" if myst else ".rst", draw(hostile_text(2).map(one_line).map(safe_title))
+    )
     quotes: list[str] = []
     for _ in range(draw(st.integers(0, 1))):
         directive, text = draw(article(files, position))
@@ -492,10 +673,11 @@ def document(draw: st.DrawFn, docname: str, conf: dict[str, Any], files: dict[st
         words = text.split()
         if words:
             start = draw(st.integers(0, len(words) - 1))
-            quotes.append(" ".join(words[start:start + draw(st.integers(1, 6))]))
+            quotes.append(" ".join(words[start : start + draw(st.integers(1, 6))]))
     doc.blocks += draw(st.lists(source_directive(), max_size=2))
-    doc.blocks += draw(st.lists(claim_directive(scale_keys, statuses, quotes, myst),
-                                min_size=1, max_size=3))
+    doc.blocks += draw(
+        st.lists(claim_directive(scale_keys, statuses, quotes, myst), min_size=1, max_size=3)
+    )
     doc.blocks += draw(st.lists(report_directive(scale_keys, statuses, names), max_size=2))
     if draw(st.integers(0, 2)) == 0:
         doc.blocks.append(draw(import_file(files, position, scale_keys)))
@@ -523,11 +705,13 @@ def projects(draw: st.DrawFn, builder: str) -> Project:
     files: dict[str, bytes] = {}
     names: list[str] = []
     count = draw(st.integers(1, 3))
-    documents = [draw(document(f"doc{number}", conf, files, names, number))
-                 for number in range(count)]
+    documents = [
+        draw(document(f"doc{number}", conf, files, names, number)) for number in range(count)
+    ]
     index = Document("index", draw(st.sampled_from([".md", ".rst"])), "Index")
-    toctree = Directive("toctree", None, [("maxdepth", "1")],
-                        [document.docname for document in documents])
+    toctree = Directive(
+        "toctree", None, [("maxdepth", "1")], [document.docname for document in documents]
+    )
     index.blocks.append(toctree)
     return Project(builder, conf, [index, *documents], files, names)
 
@@ -536,8 +720,12 @@ def fuzz_settings() -> settings:
     """The CI profile by default; ``FACTCHECK_FUZZ=long`` for a long run (per builder)."""
     common: dict[str, Any] = {
         "deadline": None,
-        "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large,
-                                  HealthCheck.large_base_example, HealthCheck.filter_too_much],
+        "suppress_health_check": [
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+            HealthCheck.filter_too_much,
+        ],
         "print_blob": True,
     }
     if os.environ.get("FACTCHECK_FUZZ_SHRINK") == "0":
@@ -560,4 +748,3 @@ def describe(project: Project) -> str:
     parts += [f"--- {d.docname}{d.suffix}\n{shorten(d.text())}" for d in project.documents]
     parts += [f"--- {name}: {content[:300]!r}" for name, content in project.files.items()]
     return "\n".join(parts)
-

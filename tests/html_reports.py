@@ -9,8 +9,20 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "wbr"}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
 
 
 @dataclass
@@ -116,12 +128,16 @@ def caption(table: Element) -> str:
 
 def links(element: Element) -> list[tuple[str, str]]:
     """(text, href) of every link inside ``element``."""
-    return [(a.text(), a.attrs.get("href", "")) for a in element.iter("a")
-            if "headerlink" not in a.classes]
+    return [
+        (a.text(), a.attrs.get("href", ""))
+        for a in element.iter("a")
+        if "headerlink" not in a.classes
+    ]
 
 
 _REPORT_START = re.compile(
-    r'<(div|table)\b[^>]*class="[^"]*\b(?:fc-report|fc-backlinks|indextable)\b[^"]*"[^>]*>')
+    r'<(div|table)\b[^>]*class="[^"]*\b(?:fc-report|fc-backlinks|indextable)\b[^"]*"[^>]*>'
+)
 
 
 def _element_at(html: str, start: int, tag: str) -> str:
@@ -139,8 +155,7 @@ def report_fragments(outdir: Path) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for path in sorted(outdir.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
-        fragments = [_element_at(html, m.start(), m.group(1))
-                     for m in _REPORT_START.finditer(html)]
+        fragments = [_element_at(html, m.start(), m.group(1)) for m in _REPORT_START.finditer(html)]
         if fragments:
             found[path.relative_to(outdir).as_posix()] = fragments
     return found

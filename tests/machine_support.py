@@ -28,9 +28,13 @@ def claim_reviews(html: str) -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="module")
 def built_summit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The output folder of the summit project, built once (objects.inv, factcheck.json)."""
-    app = SphinxTestApp("html", srcdir=ROOTS / "test-machine-summit",
-                        builddir=tmp_path_factory.mktemp("summit") / "_build",
-                        status=StringIO(), warning=StringIO())
+    app = SphinxTestApp(
+        "html",
+        srcdir=ROOTS / "test-machine-summit",
+        builddir=tmp_path_factory.mktemp("summit") / "_build",
+        status=StringIO(),
+        warning=StringIO(),
+    )
     try:
         app.build()
         assert app.warning.getvalue() == ""

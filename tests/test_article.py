@@ -18,8 +18,10 @@ from .html_reports import first_column
 from .html_reports import parse as parse_html
 from .machine_support import claim_reviews
 
-WARNING = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): WARNING: (?P<msg>.*) "
-                     r"\[factcheck\.(?P<subtype>\w+)\]$")
+WARNING = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+): WARNING: (?P<msg>.*) "
+    r"\[factcheck\.(?P<subtype>\w+)\]$"
+)
 
 
 def located(app: Any, only_ours: bool = False) -> list[tuple[str, int, str, str]]:
@@ -34,8 +36,7 @@ def located(app: Any, only_ours: bool = False) -> list[tuple[str, int, str, str]
             continue
         match = WARNING.match(line)
         assert match, f"unlocated or untyped warning: {line}"
-        found.append((Path(match["file"]).name, int(match["line"]), match["subtype"],
-                      match["msg"]))
+        found.append((Path(match["file"]).name, int(match["line"]), match["subtype"], match["msg"]))
     return found
 
 
@@ -81,6 +82,7 @@ def highlights(html: str) -> list[dict[str, Any]]:
 
 # -- anchoring warnings ---------------------------------------------------------
 
+
 @pytest.mark.sphinx("html", testroot="article-anchoring", freshenv=True)
 def test_each_anchoring_problem_is_one_located_typed_warning(app) -> None:
     app.build()
@@ -95,37 +97,49 @@ def test_each_anchoring_problem_is_one_located_typed_warning(app) -> None:
         ("claims.md", 70, "unknown_article"),
     ]
     fuzzy = found["claims.md", 33, "quote_fuzzy"]
-    assert "quote 'Analysts say North Korea has ten of millions of old shell' found only " \
-           "approximately in article 'summit' (score 98.2)" in fuzzy
-    assert "the article has 'Analysts say North Korea has tens of millions of old shells' " \
-           "at line 13 column 1" in fuzzy
+    assert (
+        "quote 'Analysts say North Korea has ten of millions of old shell' found only "
+        "approximately in article 'summit' (score 98.2)" in fuzzy
+    )
+    assert (
+        "the article has 'Analysts say North Korea has tens of millions of old shells' "
+        "at line 13 column 1" in fuzzy
+    )
     missing = found["claims.md", 39, "quote_not_found"]
-    assert "quote 'The moon is made of green cheese entirely' not found in article 'summit' " \
-           "(threshold 80); the closest passage (score " in missing
+    assert (
+        "quote 'The moon is made of green cheese entirely' not found in article 'summit' "
+        "(threshold 80); the closest passage (score " in missing
+    )
     assert "Copy the quote verbatim" in missing
     ambiguous = found["claims.md", 45, "quote_ambiguous"]
     assert "occurs 2 times in article 'summit' (at line 8 column 1; line 8 column 22)" in (
-        ambiguous)
+        ambiguous
+    )
     assert "Add :occurrence: N (1 to 2) to pick one" in ambiguous
-    assert ":occurrence: 3 but the quote occurs once in article 'summit'; drop :occurrence:" \
+    assert (
+        ":occurrence: 3 but the quote occurs once in article 'summit'; drop :occurrence:"
         in found["claims.md", 58, "bad_option"]
-    assert ":occurrence: 'two' is not a whole number from 1" in found[
-        "claims.md", 64, "bad_option"]
-    assert ":article: 'no-such-article' names no article; known articles: summit" in found[
-        "claims.md", 70, "unknown_article"]
+    )
+    assert ":occurrence: 'two' is not a whole number from 1" in found["claims.md", 64, "bad_option"]
+    assert (
+        ":article: 'no-such-article' names no article; known articles: summit"
+        in found["claims.md", 70, "unknown_article"]
+    )
 
 
 @pytest.mark.sphinx("html", testroot="article-several", freshenv=True)
 def test_several_articles_anchor_by_option_then_own_document(app) -> None:
     app.build()
     assert [(name, line, subtype) for name, line, subtype, _ in located(app)] == [
-        ("claims.md", 10, "unknown_article")]
+        ("claims.md", 10, "unknown_article")
+    ]
     anchors = {claim["id"]: claim["anchor"] for claim in read_json(app)["claims"]}
     assert anchors["own-document"]["article"] == "first"
     assert anchors["named-article"]["article"] == "second"
     assert anchors["which-article"] is None
     assert [h["href"] for h in highlights(page(app, "second.html"))] == [
-        "claims.html#claim-named-article"]
+        "claims.html#claim-named-article"
+    ]
 
 
 @pytest.mark.sphinx("html", testroot="article-missing", freshenv=True)
@@ -148,6 +162,7 @@ def test_a_quote_without_any_article_is_unknown_article(app) -> None:
 
 # -- the rendered article ------------------------------------------------------------
 
+
 @pytest.mark.sphinx("html", testroot="article-anchoring", freshenv=True)
 def test_overlapping_and_nested_quotes_show_every_claim_and_links_never_nest(app) -> None:
     app.build()
@@ -161,14 +176,15 @@ def test_overlapping_and_nested_quotes_show_every_claim_and_links_never_nest(app
     shared = by_text["four hours"]
     assert shared["href"] == "claims.html#claim-four-hours"  # the shortest quote
     assert "fc-overlap" in shared["class"]
-    for label in ("True: The meeting lasted more than four hours.",
-                  "False: It lasted more than four hours.",
-                  "Misleading: Four hours at the spaceport."):
+    for label in (
+        "True: The meeting lasted more than four hours.",
+        "False: It lasted more than four hours.",
+        "Misleading: Four hours at the spaceport.",
+    ):
         assert label in shared["title"]
     # screen-reader text where quotes end, naming claim and verdict label
     assert "(claim long-meeting: True; claim four-hours: False)" in shared["text"]
-    assert by_text[" at Russia’s Far East spaceport"]["href"] == (
-        "claims.html#claim-at-spaceport")
+    assert by_text[" at Russia’s Far East spaceport"]["href"] == ("claims.html#claim-at-spaceport")
     assert "fc-hl-danger" in shared["class"]
     assert "fc-also-success" in shared["class"]
     assert 'id="quote-long-meeting"' in html
@@ -186,8 +202,9 @@ def test_each_stage_is_highlighted_in_the_original_text(app) -> None:
     # normalised across a line break
     assert "The summit\nended with a lunch (claim lunch: Mostly true)" in texts
     # fuzzy: the words the article has
-    assert ("Analysts say North Korea has tens of millions of old shells "
-            "(claim shells: Unproven)") in texts
+    assert (
+        "Analysts say North Korea has tens of millions of old shells (claim shells: Unproven)"
+    ) in texts
     assert "moon" not in " ".join(texts)
     # ambiguity: the first by default, the second with :occurrence: 2
     first, second = (h for h in highlights(html) if h["text"].startswith("Putin promised"))
@@ -213,14 +230,23 @@ def test_claim_cards_link_back_to_their_place_in_the_article(app) -> None:
 def test_boilerplate_is_dimmed_with_its_reason_and_coverage_is_shown(app) -> None:
     app.build()
     html = page(app, "article.html")
-    for reason, line in (("weather header", "15.2 C"), ("advertising", "- Advertisement -"),
-                         ("comment form", "Please enter your comment!")):
-        assert ('<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
-                f"[{reason}]</span> {line}</span>") in html
-    assert "<strong>6 of 7 sentences covered (86%)</strong> by 10 anchored quotes; " \
-           "4 boilerplate lines dimmed." in html
-    assert ('<span class="fc-sentence fc-checkworthy" id="sentence-summit-7">Officials said '
-            "the launch site cost 2 billion dollars.</span>") in html
+    for reason, line in (
+        ("weather header", "15.2 C"),
+        ("advertising", "- Advertisement -"),
+        ("comment form", "Please enter your comment!"),
+    ):
+        assert (
+            '<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
+            f"[{reason}]</span> {line}</span>"
+        ) in html
+    assert (
+        "<strong>6 of 7 sentences covered (86%)</strong> by 10 anchored quotes; "
+        "4 boilerplate lines dimmed." in html
+    )
+    assert (
+        '<span class="fc-sentence fc-checkworthy" id="sentence-summit-7">Officials said '
+        "the launch site cost 2 billion dollars.</span>"
+    ) in html
     assert '<a class="reference internal" href="#sentence-summit-7">Sentence 7</a>' in html
 
 
@@ -235,27 +261,35 @@ def test_the_export_carries_selectors_and_coverage(app) -> None:
     assert {anchors[c]["match"] for c in ("long-meeting", "four-hours")} == {"exact"}
     assert anchors["kim-stands"]["match"] == "normalised"
     assert (anchors["shells"]["match"], anchors["shells"]["score"]) == ("fuzzy", 98.2)
-    assert (anchors["help-second"]["occurrence"], anchors["help-second"]["occurrences"]) == (
-        2, 2)
+    assert (anchors["help-second"]["occurrence"], anchors["help-second"]["occurrences"]) == (2, 2)
     for anchor in filter(None, anchors.values()):
         quote, position = anchor["selectors"]
         assert quote["type"] == "TextQuoteSelector"
         assert position["type"] == "TextPositionSelector"
         start, end = position["start"], position["end"]
         assert text[start:end] == quote["exact"]
-        assert text[max(0, start - 32):start] == quote["prefix"]
-        assert text[end:end + 32] == quote["suffix"]
+        assert text[max(0, start - 32) : start] == quote["prefix"]
+        assert text[end : end + 32] == quote["suffix"]
     assert anchors["kim-stands"]["selectors"][0]["exact"] == (
-        "Kim said “we stand with Russia” on Wednesday")
+        "Kim said “we stand with Russia” on Wednesday"
+    )
     [article] = export["articles"]
     uncovered = "Officials said the launch site cost 2 billion dollars."
     signals, score = signals_of(uncovered)  # the ranking is checkworthy.py's business
     assert article["coverage"] == {
-        "sentences": 7, "covered": 6, "boilerplate_lines": 4,
-        "uncovered_checkworthy": [{
-            "sentence": 7, "text": uncovered,
-            "start": text.index(uncovered), "end": text.index(uncovered) + len(uncovered),
-            "score": score, "signals": list(signals)}],
+        "sentences": 7,
+        "covered": 6,
+        "boilerplate_lines": 4,
+        "uncovered_checkworthy": [
+            {
+                "sentence": 7,
+                "text": uncovered,
+                "start": text.index(uncovered),
+                "end": text.index(uncovered) + len(uncovered),
+                "score": score,
+                "signals": list(signals),
+            }
+        ],
     }
     assert "number" in signals
     assert len(article["sha256"]) == 64
@@ -274,6 +308,7 @@ def test_article_text_and_quotes_are_escaped(app) -> None:
 
 # -- the real seed article --------------------------------------------------------------
 
+
 @pytest.mark.sphinx("html", testroot="article-seed", freshenv=True)
 def test_the_seed_article_is_dimmed_and_counted(app) -> None:
     app.build()
@@ -282,18 +317,31 @@ def test_the_seed_article_is_dimmed_and_counted(app) -> None:
     boilerplate = [line for line in split_lines(text) if line.boilerplate]
     sentences = split_sentences(text)
     html = page(app, "index.html")
-    for line in ("- Advertisement -", "- Advertisment -", "Please enter your comment!",
-                 "Most Popular", "15.2 C"):
-        assert re.search(r'<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
-                         rf"\[[a-z ]+\]</span> {re.escape(line)}</span>", html), line
+    for line in (
+        "- Advertisement -",
+        "- Advertisment -",
+        "Please enter your comment!",
+        "Most Popular",
+        "15.2 C",
+    ):
+        assert re.search(
+            r'<span class="fc-boilerplate"><span class="fc-boilerplate-label fc-desk">'
+            rf"\[[a-z ]+\]</span> {re.escape(line)}</span>",
+            html,
+        ), line
     assert html.count('class="fc-boilerplate-label fc-desk"') == len(boilerplate) >= 10
     # the page date is quoted from a dimmed header line: still highlighted there
-    assert re.search(r'<span class="fc-boilerplate-label fc-desk">\[date header\]</span> '
-                     r'<a class="fc-highlight[^"]*"[^>]*>Friday, September 29, 2023', html)
+    assert re.search(
+        r'<span class="fc-boilerplate-label fc-desk">\[date header\]</span> '
+        r'<a class="fc-highlight[^"]*"[^>]*>Friday, September 29, 2023',
+        html,
+    )
     assert 40 <= len(sentences) <= 70
-    assert (f"<strong>3 of {len(sentences)} sentences covered "
-            f"({100 * 3 / len(sentences):.0f}%)</strong> by 4 anchored quotes; "
-            f"{len(boilerplate)} boilerplate lines dimmed.") in html
+    assert (
+        f"<strong>3 of {len(sentences)} sentences covered "
+        f"({100 * 3 / len(sentences):.0f}%)</strong> by 4 anchored quotes; "
+        f"{len(boilerplate)} boilerplate lines dimmed."
+    ) in html
     coverage = read_json(app)["articles"][0]["coverage"]
     assert (coverage["sentences"], coverage["covered"]) == (len(sentences), 3)
     assert coverage["boilerplate_lines"] == len(boilerplate)
@@ -306,9 +354,11 @@ def test_the_seed_article_is_dimmed_and_counted(app) -> None:
 
 # -- every builder; incremental builds -----------------------------------------------------
 
+
 @pytest.mark.parametrize("builder", ["text", "latex", "man", "texinfo", "singlehtml"])
-def test_other_builders_build_the_annotated_article(make_app, sphinx_test_tempdir,
-                                                    builder: str) -> None:
+def test_other_builders_build_the_annotated_article(
+    make_app, sphinx_test_tempdir, builder: str
+) -> None:
     srcdir = sphinx_test_tempdir / f"article-{builder}"
     if srcdir.exists():
         shutil.rmtree(srcdir)
@@ -320,9 +370,11 @@ def test_other_builders_build_the_annotated_article(make_app, sphinx_test_tempdi
     if builder == "text":
         text = (Path(app.outdir) / "article.txt").read_text(encoding="utf-8")
         flat = " ".join(text.split())
-        assert ("The meeting, which lasted more than four hours (claim long-meeting: True; "
-                "claim four-hours: False) at Russia’s Far East spaceport (claim at-spaceport: "
-                "Misleading), was long.") in flat
+        assert (
+            "The meeting, which lasted more than four hours (claim long-meeting: True; "
+            "claim four-hours: False) at Russia’s Far East spaceport (claim at-spaceport: "
+            "Misleading), was long."
+        ) in flat
         assert "[advertising] - Advertisement -" in flat
     if builder == "singlehtml":
         page = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
@@ -331,21 +383,25 @@ def test_other_builders_build_the_annotated_article(make_app, sphinx_test_tempdi
         assert all(href.startswith("#claim-") for href in highlights), highlights
 
 
-def test_editing_a_claim_or_the_article_refreshes_both_pages(make_app,
-                                                             sphinx_test_tempdir) -> None:
+def test_editing_a_claim_or_the_article_refreshes_both_pages(make_app, sphinx_test_tempdir) -> None:
     srcdir = sphinx_test_tempdir / "article-incremental"
     if srcdir.exists():
         shutil.rmtree(srcdir)
     shutil.copytree(ROOTS / "test-article-anchoring", srcdir)
     app = make_app("html", srcdir=srcdir, freshenv=True)
     app.build()
-    assert "The meeting, which lasted " in [h["text"].split(" (claim")[0]
-                                            for h in highlights(page(app, "article.html"))]
+    assert "The meeting, which lasted " in [
+        h["text"].split(" (claim")[0] for h in highlights(page(app, "article.html"))
+    ]
 
     claims = srcdir / "claims.md"
-    claims.write_text(claims.read_text(encoding="utf-8").replace(
-        ":quote: The moon is made of green cheese entirely",
-        ":quote: Officials said the launch site cost 2 billion dollars."), encoding="utf-8")
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace(
+            ":quote: The moon is made of green cheese entirely",
+            ":quote: Officials said the launch site cost 2 billion dollars.",
+        ),
+        encoding="utf-8",
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     html = page(app, "article.html")
@@ -353,15 +409,19 @@ def test_editing_a_claim_or_the_article_refreshes_both_pages(make_app,
     assert "article.html#quote-cheese" in page(app, "claims.html")
 
     article = srcdir / "article.txt"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "Officials said the launch site cost 2 billion dollars.", "Nobody knows the price."),
-        encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace(
+            "Officials said the launch site cost 2 billion dollars.", "Nobody knows the price."
+        ),
+        encoding="utf-8",
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert "<strong>6 of 7 sentences covered (86%)</strong>" in page(app, "article.html")
     assert "article.html#quote-cheese" not in page(app, "claims.html")
     assert ("claims.md", 39, "quote_not_found") in [
-        (name, line, subtype) for name, line, subtype, _ in located(app, only_ours=True)]
+        (name, line, subtype) for name, line, subtype, _ in located(app, only_ours=True)
+    ]
 
 
 @pytest.mark.sphinx("html", testroot="article-anchoring", freshenv=True)
@@ -387,7 +447,8 @@ def test_with_two_articles_in_a_document_only_a_named_article_claims_a_claim(app
     """Reports and ClaimReview follow the anchoring: no guessing the first article."""
     app.build()
     assert [(name, line, subtype) for name, line, subtype, _ in located(app)] == [
-        ("index.md", 25, "unknown_article")]
+        ("index.md", 25, "unknown_article")
+    ]
     html = page(app, "index.html")
     report = parse_html(html).by_id("in-first")
     assert first_column(report) == ["named-first"]

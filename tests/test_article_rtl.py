@@ -64,8 +64,7 @@ def test_an_arabic_article_reads_right_to_left_and_its_quotes_highlight(app) -> 
     assert root.text().count("Show in article") == len(QUOTES)
 
 
-@pytest.mark.sphinx("html", testroot="article-rtl", freshenv=True,
-                    confoverrides={"language": "en"})
+@pytest.mark.sphinx("html", testroot="article-rtl", freshenv=True, confoverrides={"language": "en"})
 def test_an_arabic_article_on_an_english_site_still_reads_right_to_left(app) -> None:
     app.build()
     assert warnings_of(app) == []
@@ -113,8 +112,9 @@ LAYOUT = """() => {
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_in_a_browser_the_article_starts_at_the_right(browser, arabic_site, width,
-                                                       tmp_path) -> None:
+def test_in_a_browser_the_article_starts_at_the_right(
+    browser, arabic_site, width, tmp_path
+) -> None:
     page_ = browser.new_page(viewport={"width": width, "height": 900})
     page_.goto((arabic_site / "index.html").as_uri())
     layout = page_.evaluate(LAYOUT)

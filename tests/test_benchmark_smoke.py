@@ -24,13 +24,18 @@ def test_flavour_builds_cleanly(flavour: str, tmp_path: Path) -> None:
     assert build.warnings == 0
     # index, 3 pages, sources, article, 3 reports, genindex, search (and domain indices)
     assert build.written >= 11
-    for page in ("pages/page-2", "sources", "article", "reports/claims",
-                 "reports/misleading", "reports/sources"):
+    for page in (
+        "pages/page-2",
+        "sources",
+        "article",
+        "reports/claims",
+        "reports/misleading",
+        "reports/sources",
+    ):
         assert (html / f"{page}.html").is_file(), page
     claims_report = (html / "reports" / "claims.html").read_text(encoding="utf-8")
     assert "Claim 1 of page 2 says" in claims_report
-    assert report_freshness(html, flavour) == {"reports/claims": False,
-                                               "reports/misleading": False}
+    assert report_freshness(html, flavour) == {"reports/claims": False, "reports/misleading": False}
 
 
 def test_factcheck_reports_are_fresh_after_a_verdict_edit(tmp_path: Path) -> None:

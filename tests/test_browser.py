@@ -14,8 +14,7 @@ import pytest
 
 from .conftest import ROOTS
 
-SCALE = ["True", "Mostly true", "Mixed", "Misleading", "False", "Unproven", "Opinion",
-         "No verdict"]
+SCALE = ["True", "Mostly true", "Mixed", "Misleading", "False", "Unproven", "Opinion", "No verdict"]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +35,8 @@ def reports_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def visible_cells(page: Any, table_id: str, column: str) -> list[str]:
     return page.eval_on_selector_all(
         f"#{table_id} tbody tr:not([hidden]) td.fc-col-{column}",
-        "cells => cells.map(c => c.textContent.trim())")
+        "cells => cells.map(c => c.textContent.trim())",
+    )
 
 
 def scale_position(label: str) -> int:
@@ -63,7 +63,9 @@ def test_clicking_a_heading_sorts_by_the_scale_then_reverses(browser, reports_si
     unrated = [v for v in ascending if v == "No verdict"]
     assert unrated
     assert visible_cells(page, table_id, "verdict") == [
-        *sorted(rated, key=scale_position, reverse=True), *unrated]
+        *sorted(rated, key=scale_position, reverse=True),
+        *unrated,
+    ]
     assert page.get_attribute(f"#{table_id} th.fc-col-verdict", "aria-sort") == "descending"
     page.close()
 
@@ -77,12 +79,14 @@ def test_typing_in_the_filter_box_hides_other_rows(browser, reports_site) -> Non
     shown = visible_cells(page, table_id, "claim")
     assert 0 < len(shown) < total
     row_texts = page.eval_on_selector_all(
-        f"#{table_id} tbody tr:not([hidden])", "rows => rows.map(r => r.textContent)")
+        f"#{table_id} tbody tr:not([hidden])", "rows => rows.map(r => r.textContent)"
+    )
     assert all("missile" in text.lower() for text in row_texts)
     # The status counts the rows of every claim table on the page, which the box filters.
     rows = page.eval_on_selector_all("table.fc-claim-rows tbody tr", "rows => rows.length")
-    matching = page.eval_on_selector_all("table.fc-claim-rows tbody tr:not([hidden])",
-                                         "rows => rows.length")
+    matching = page.eval_on_selector_all(
+        "table.fc-claim-rows tbody tr:not([hidden])", "rows => rows.length"
+    )
     status = page.text_content("#all-claims .fc-table-filter-status") or ""
     assert status == f"{matching} of {rows} claims shown"
     page.fill("#all-claims .fc-table-filter input", "")
@@ -98,7 +102,8 @@ def test_one_filter_box_serves_every_claim_table_of_the_page(browser, reports_si
     page.fill(".fc-table-filter input", "missile")
     # A table left with no matching row says so instead of vanishing without a word.
     empty_notes = page.eval_on_selector_all(
-        ".fc-table-filter-empty:not([hidden])", "notes => notes.map(n => n.textContent)")
+        ".fc-table-filter-empty:not([hidden])", "notes => notes.map(n => n.textContent)"
+    )
     hidden_tables = page.eval_on_selector_all("table.fc-claim-rows[hidden]", "t => t.length")
     assert empty_notes and len(empty_notes) == hidden_tables
     assert set(empty_notes) == {"No claim in this table matches the filter."}

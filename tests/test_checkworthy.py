@@ -35,9 +35,14 @@ def test_summit_ranking_puts_facts_first_and_keeps_boilerplate_out() -> None:
     ranked = rank_candidates(split_sentences(SUMMIT))
     texts = [candidate.sentence.text for candidate in ranked]
     top = " ".join(texts[:25])
-    for fact in ("lasted more than four hours", "lasted about 40 seconds",
-                 "fired two ballistic missiles", "would violate existing sanctions",
-                 "respect the sanctions regime", "Russia complies with sanctions"):
+    for fact in (
+        "lasted more than four hours",
+        "lasted about 40 seconds",
+        "fired two ballistic missiles",
+        "would violate existing sanctions",
+        "respect the sanctions regime",
+        "Russia complies with sanctions",
+    ):
         assert fact in top
     assert not any("Advertis" in text or "comment" in text.lower() for text in texts)
     scores = [candidate.score for candidate in ranked]

@@ -36,9 +36,11 @@ def test_filters_select_claims_and_prefixes_keep_ids_apart(importer) -> None:
     html = (Path(importer.outdir) / "index.html").read_text(encoding="utf-8")
     assert card_ids(html) == [
         # :verdict: true, unproven (default prefix: the project name's slug)
-        "summit-checks-summit-day", "summit-checks-summit-length",
+        "summit-checks-summit-day",
+        "summit-checks-summit-length",
         # :verdict: true, false, mostly-true AND :tags: summit, missiles
-        "rated-missiles", "rated-summit-length",
+        "rated-missiles",
+        "rated-summit-length",
         # :document: more/*
         "docs-missiles",
         # :sources: kremlin-transcript AND :claimant: associated press
@@ -64,16 +66,22 @@ def test_imported_claims_are_claims_of_this_project(importer) -> None:
     imported = claims["summit-checks:summit-length"]
     assert imported["statement"] == "The summit meeting lasted more than four hours."
     assert imported["verdict"] == "true"
-    assert imported["origin"] == {"project": "Summit checks", "id": "summit-length",
-                                  "file": "summit.json", "url": None}
-    assert imported["sources"] == ["summit-checks:ap-original",
-                                   "summit-checks:kremlin-transcript"]
-    assert claims["pending:pyongyang-visit"]["origin"]["url"] == \
-        "https://example.org/summit/claims.html#claim-pyongyang-visit"
+    assert imported["origin"] == {
+        "project": "Summit checks",
+        "id": "summit-length",
+        "file": "summit.json",
+        "url": None,
+    }
+    assert imported["sources"] == ["summit-checks:ap-original", "summit-checks:kremlin-transcript"]
+    assert (
+        claims["pending:pyongyang-visit"]["origin"]["url"]
+        == "https://example.org/summit/claims.html#claim-pyongyang-visit"
+    )
     assert claims["local-claim"]["origin"] is None
     # the local source of the same id is cited by the local claim only
     assert [(s["id"], s["cited_by"]) for s in export["sources"]] == [
-        ("ap-original", ["local-claim"])]
+        ("ap-original", ["local-claim"])
+    ]
     assert export["summary"]["by_verdict"]["true"] == 3
 
 
@@ -86,20 +94,24 @@ def test_roles_link_to_imported_claims_with_their_verdict(importer) -> None:
 
 def test_cards_are_marked_and_link_back_to_their_origin(importer) -> None:
     html = (Path(importer.outdir) / "index.html").read_text(encoding="utf-8")
-    card = html[html.index('id="claim-pending-pyongyang-visit"'):]
-    card = card[:card.index("</dl>")]
+    card = html[html.index('id="claim-pending-pyongyang-visit"') :]
+    card = card[: card.index("</dl>")]
     assert ">imported</span>" in card
-    assert ('<a class="fc-external reference external" '
-            'href="https://example.org/summit/claims.html#claim-pyongyang-visit">'
-            "Summit checks (pyongyang-visit)</a>") in card
-    length = html[html.index('id="claim-summit-checks-summit-length"'):]
-    length = length[:length.index('id="claim-rated-missiles"')]
+    assert (
+        '<a class="fc-external reference external" '
+        'href="https://example.org/summit/claims.html#claim-pyongyang-visit">'
+        "Summit checks (pyongyang-visit)</a>"
+    ) in card
+    length = html[html.index('id="claim-summit-checks-summit-length"') :]
+    length = length[: length.index('id="claim-rated-missiles"')]
     assert "The meeting, which lasted more than four hours" in length  # the quote
     assert "own account agrees." in length  # the reasoning
     # sources are titled from the other project's export, linked to their own urls
-    assert '<a class="fc-external reference external" ' \
-        'href="http://en.kremlin.ru/events/president/news/72259">' \
+    assert (
+        '<a class="fc-external reference external" '
+        'href="http://en.kremlin.ru/events/president/news/72259">'
         "Russian-North Korean talks</a>" in length
+    )
     # the related claim was imported by the same directive: a local link
     assert 'href="#claim-summit-checks-summit-day"' in length
     # imported claims carry no ClaimReview here: it belongs to the project that checked them
@@ -146,14 +158,14 @@ def test_a_bad_or_missing_file_is_reported_and_the_page_kept(app) -> None:
     assert "index.md:14:" in no_argument
     assert "give the path of another project's factcheck.json" in no_argument
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
-    for kept in ("Text before the imports.", 'id="claim-local-claim"',
-                 "Text after the imports."):
+    for kept in ("Text before the imports.", 'id="claim-local-claim"', "Text after the imports."):
         assert kept in html
     assert [claim["id"] for claim in read_json(app)["claims"]] == ["local-claim"]
 
 
-@pytest.mark.sphinx("html", testroot="machine-import-broken", srcdir="machine-import-nofile",
-                    freshenv=True)
+@pytest.mark.sphinx(
+    "html", testroot="machine-import-broken", srcdir="machine-import-nofile", freshenv=True
+)
 def test_a_missing_file_is_picked_up_once_it_appears(app, built_summit) -> None:
     app.build()
     shutil.copy(built_summit / "factcheck.json", Path(app.srcdir) / "missing.json")
@@ -162,26 +174,34 @@ def test_a_missing_file_is_picked_up_once_it_appears(app, built_summit) -> None:
     assert 'id="claim-summit-checks-summit-length"' in html
 
 
-def test_claims_imported_elsewhere_are_not_imported_again(importer, make_app,
-                                                          tmp_path) -> None:
+def test_claims_imported_elsewhere_are_not_imported_again(importer, make_app, tmp_path) -> None:
     srcdir = tmp_path / "third"
     srcdir.mkdir()
     shutil.copy(Path(importer.outdir) / "factcheck.json", srcdir / "importer.json")
     importer.cleanup()  # one live app at a time: each registers its nodes with docutils
     (srcdir / "conf.py").write_text('extensions = ["sphinx_factcheck"]\n', encoding="utf-8")
-    (srcdir / "index.rst").write_text("Third\n=====\n\n.. claim-import:: importer.json\n",
-                                      encoding="utf-8")
+    (srcdir / "index.rst").write_text(
+        "Third\n=====\n\n.. claim-import:: importer.json\n", encoding="utf-8"
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert warnings_of(app) == []
     assert [claim["id"] for claim in read_json(app)["claims"]] == ["importer:local-claim"]
 
 
-def test_a_verdict_missing_from_the_local_scale_is_reported(built_summit, make_app,
-                                                            tmp_path) -> None:
+def test_a_verdict_missing_from_the_local_scale_is_reported(
+    built_summit, make_app, tmp_path
+) -> None:
     export = json.loads((built_summit / "factcheck.json").read_text(encoding="utf-8"))
-    export["scale"].append({"key": "pants-on-fire", "label": "Pants on fire",
-                            "colour": "danger", "description": "", "rating": 0})
+    export["scale"].append(
+        {
+            "key": "pants-on-fire",
+            "label": "Pants on fire",
+            "colour": "danger",
+            "description": "",
+            "rating": 0,
+        }
+    )
     for claim in export["claims"]:
         if claim["id"] == "hostile":
             claim["verdict"] = "pants-on-fire"
@@ -190,8 +210,8 @@ def test_a_verdict_missing_from_the_local_scale_is_reported(built_summit, make_a
     (srcdir / "summit.json").write_text(json.dumps(export), encoding="utf-8")
     (srcdir / "conf.py").write_text('extensions = ["sphinx_factcheck"]\n', encoding="utf-8")
     (srcdir / "index.rst").write_text(
-        "Scales\n======\n\n.. claim-import:: summit.json\n   :tags: quotes\n",
-        encoding="utf-8")
+        "Scales\n======\n\n.. claim-import:: summit.json\n   :tags: quotes\n", encoding="utf-8"
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     warnings = warnings_of(app)
@@ -223,13 +243,14 @@ def test_imported_cards_keep_the_text_as_written(built_summit, make_app, tmp_pat
     (srcdir / "index.rst").write_text(
         "Verbatim\n========\n\n.. claim-import:: summit.json\n   :prefix: s:\n"
         "   :verdict: true\n   :tags: duration\n\nSee :claim:`s:summit-length`.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert warnings_of(app) == []
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
-    card = html[html.index('id="claim-s-summit-length"'):]
-    card = card[:card.index("<p>See ")]
+    card = html[html.index('id="claim-s-summit-length"') :]
+    card = card[: card.index("<p>See ")]
     assert "Kim said &quot;full support&quot; -- twice... to Putin's aides" in card
     assert "The &quot;AP&quot; -- wire" in card
     assert "The Kremlin said &quot;over four hours&quot; -- so did AP..." in card
@@ -249,14 +270,18 @@ def test_filters_are_parsed_as_report_filters_are(built_summit, make_app, tmp_pa
         "Filters\n=======\n\n.. claim-import:: summit.json\n   :prefix: slash:\n"
         "   :document: /more/*\n\n.. claim-import:: summit.json\n   :prefix: plain:\n"
         "   :document: more/*\n\n.. claim-import:: summit.json\n   :prefix: odd:\n"
-        "   :status: finished\n", encoding="utf-8")
+        "   :status: finished\n",
+        encoding="utf-8",
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     [warning] = warnings_of(app)
     assert "index.rst:12" in warning
     assert "[factcheck.unknown_status]" in warning
-    assert ("claim-import: unknown status 'finished' in :status:; use one of the imported "
-            "project's statuses: unchecked, in-progress, review, done") in warning
+    assert (
+        "claim-import: unknown status 'finished' in :status:; use one of the imported "
+        "project's statuses: unchecked, in-progress, review, done"
+    ) in warning
     ids = [claim["id"] for claim in read_json(app)["claims"]]
     slash = sorted(i.removeprefix("slash:") for i in ids if i.startswith("slash:"))
     plain = sorted(i.removeprefix("plain:") for i in ids if i.startswith("plain:"))
@@ -265,12 +290,14 @@ def test_filters_are_parsed_as_report_filters_are(built_summit, make_app, tmp_pa
 
 def test_origin_links_follow_the_other_projects_layout(make_app, tmp_path) -> None:
     """An export written by dirhtml carries dirhtml links; claim-import follows them."""
-    summit = make_app("dirhtml", srcdir=ROOTS / "test-machine-summit",
-                      builddir=tmp_path / "summit-build")
+    summit = make_app(
+        "dirhtml", srcdir=ROOTS / "test-machine-summit", builddir=tmp_path / "summit-build"
+    )
     summit.build()
     summit_export = read_json(summit)
-    assert {c["id"]: c["href"] for c in summit_export["claims"]}["pyongyang-visit"] == \
-        "claims/#claim-pyongyang-visit"
+    assert {c["id"]: c["href"] for c in summit_export["claims"]}[
+        "pyongyang-visit"
+    ] == "claims/#claim-pyongyang-visit"
     assert export_problems(summit_export) == []
     summit.cleanup()
     srcdir = tmp_path / "importer"
@@ -279,5 +306,7 @@ def test_origin_links_follow_the_other_projects_layout(make_app, tmp_path) -> No
     app = make_app("html", srcdir=srcdir)
     app.build()
     claims = {claim["id"]: claim for claim in read_json(app)["claims"]}
-    assert claims["pending:pyongyang-visit"]["origin"]["url"] == \
-        "https://example.org/summit/claims/#claim-pyongyang-visit"
+    assert (
+        claims["pending:pyongyang-visit"]["origin"]["url"]
+        == "https://example.org/summit/claims/#claim-pyongyang-visit"
+    )

@@ -22,34 +22,59 @@ from .conftest import warnings_of
 from .machine_support import claim_reviews
 
 SCALE = parse_scale(DEFAULT_VERDICTS)
-HOSTILE = 'Kim said "</script><script>alert(1)</script>" & \'left\' <b>early</b> before the ' \
-          "banquet was over"
+HOSTILE = (
+    "Kim said \"</script><script>alert(1)</script>\" & 'left' <b>early</b> before the "
+    "banquet was over"
+)
 PUBLISHER = {"name": "Example Checks", "url": "https://checks.example.org/"}
 
 
 def claim(**fields) -> ClaimRecord:
-    return ClaimRecord(**{"id": "c", "statement": "It lasted four hours.",
-                          "location": Location("claims", 3), **fields})
+    return ClaimRecord(
+        **{
+            "id": "c",
+            "statement": "It lasted four hours.",
+            "location": Location("claims", 3),
+            **fields,
+        }
+    )
 
 
 # -- the pure core ---------------------------------------------------------
 
+
 def test_a_rated_verdict_gives_the_full_rating_and_every_field() -> None:
     review = claim_review(
-        claim(verdict="mostly-true", claimant="Associated Press", claim_date="2023-09-13",
-              checked="2023-09-14"),
-        scale=SCALE, url="https://x.org/claims.html#claim-c", today="2030-01-01",
-        publisher=PUBLISHER, appearance="https://apnews.com/a")
+        claim(
+            verdict="mostly-true",
+            claimant="Associated Press",
+            claim_date="2023-09-13",
+            checked="2023-09-14",
+        ),
+        scale=SCALE,
+        url="https://x.org/claims.html#claim-c",
+        today="2030-01-01",
+        publisher=PUBLISHER,
+        appearance="https://apnews.com/a",
+    )
     assert review == {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": "https://x.org/claims.html#claim-c",
         "claimReviewed": "It lasted four hours.",
-        "reviewRating": {"@type": "Rating", "alternateName": "Mostly true",
-                         "ratingValue": 4, "bestRating": 5, "worstRating": 1},
+        "reviewRating": {
+            "@type": "Rating",
+            "alternateName": "Mostly true",
+            "ratingValue": 4,
+            "bestRating": 5,
+            "worstRating": 1,
+        },
         "datePublished": "2023-09-14",
-        "author": {"@type": "Organization", "name": "Example Checks",
-                   "url": "https://checks.example.org/"},
+        "author": {
+            "@type": "Organization",
+            "name": "Example Checks",
+            "url": "https://checks.example.org/",
+        },
         "itemReviewed": {
             "@type": "Claim",
             "author": {"@type": "Organization", "name": "Associated Press"},
@@ -60,8 +85,7 @@ def test_a_rated_verdict_gives_the_full_rating_and_every_field() -> None:
 
 
 def test_an_unrated_verdict_gets_a_rating_with_only_its_label() -> None:
-    review = claim_review(claim(verdict="opinion"), scale=SCALE, url="#claim-c",
-                          today="2030-01-01")
+    review = claim_review(claim(verdict="opinion"), scale=SCALE, url="#claim-c", today="2030-01-01")
     assert review is not None
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Opinion"}
     assert review["datePublished"] == "2030-01-01"
@@ -73,31 +97,41 @@ def test_claims_without_a_verdict_get_no_review() -> None:
     assert claim_review(claim(), scale=SCALE, url="#c", today="2030-01-01") is None
 
 
-@pytest.mark.parametrize(("name", "organisations", "expected"), [
-    ("Vladimir Putin", (), "Person"),
-    ("Associated Press", (), "Organization"),
-    ("KCNA", (), "Organization"),
-    ("Acme", ("ACME",), "Organization"),
-    ("Acme", (), "Person"),
-])
-def test_claimants_are_people_unless_they_read_as_organisations(name, organisations,
-                                                                expected) -> None:
+@pytest.mark.parametrize(
+    ("name", "organisations", "expected"),
+    [
+        ("Vladimir Putin", (), "Person"),
+        ("Associated Press", (), "Organization"),
+        ("KCNA", (), "Organization"),
+        ("Acme", ("ACME",), "Organization"),
+        ("Acme", (), "Person"),
+    ],
+)
+def test_claimants_are_people_unless_they_read_as_organisations(
+    name, organisations, expected
+) -> None:
     assert claimant_type(name, organisations) == expected
 
 
 def test_the_appearance_is_the_claims_own_else_its_articles_source() -> None:
     source = SourceRecord("ap", "AP", Location("sources", 1), url="https://apnews.com/a")
     other = SourceRecord("tass", "TASS", Location("sources", 9), url="https://tass.com/b")
-    articles = [ArticleRecord("ap-article", Location("index", 5), "text", source="ap"),
-                ArticleRecord("tass-article", Location("claims", 1), "text", source="tass")]
+    articles = [
+        ArticleRecord("ap-article", Location("index", 5), "text", source="ap"),
+        ArticleRecord("tass-article", Location("claims", 1), "text", source="tass"),
+    ]
     index = build_index([], [source, other], articles, [])
     # which article a claim belongs to is the annotation's decision (test_core_annotation)
-    assert appearance_of(claim(appearance="https://x.org/said"), "tass-article", index) == \
-        "https://x.org/said"
+    assert (
+        appearance_of(claim(appearance="https://x.org/said"), "tass-article", index)
+        == "https://x.org/said"
+    )
     assert appearance_of(claim(), "tass-article", index) == "https://tass.com/b"
     assert appearance_of(claim(), "ap-article", index) == "https://apnews.com/a"
-    assert appearance_of(claim(appearance="javascript:alert(1)"), "tass-article", index) == \
-        "https://tass.com/b"
+    assert (
+        appearance_of(claim(appearance="javascript:alert(1)"), "tass-article", index)
+        == "https://tass.com/b"
+    )
     assert appearance_of(claim(), None, index) is None
 
 
@@ -109,6 +143,7 @@ def test_script_json_cannot_close_the_script_and_reads_back_unchanged() -> None:
 
 
 # -- in the built HTML -----------------------------------------------------
+
 
 @pytest.mark.sphinx("html", testroot="machine-summit", freshenv=True)
 def test_each_page_carries_a_review_per_claim_with_a_verdict(app) -> None:
@@ -122,17 +157,28 @@ def test_each_page_carries_a_review_per_claim_with_a_verdict(app) -> None:
     assert rated["@type"] == "ClaimReview"
     assert rated["url"] == "claims.html#claim-summit-length"
     assert rated["claimReviewed"] == "The summit meeting lasted more than four hours."
-    assert rated["reviewRating"] == {"@type": "Rating", "alternateName": "True",
-                                     "ratingValue": 5, "bestRating": 5, "worstRating": 1}
+    assert rated["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "True",
+        "ratingValue": 5,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
     assert rated["datePublished"] == "2023-09-14"
-    assert rated["author"] == {"@type": "Organization", "name": "Example Checks",
-                               "url": "https://checks.example.org/"}
+    assert rated["author"] == {
+        "@type": "Organization",
+        "name": "Example Checks",
+        "url": "https://checks.example.org/",
+    }
     assert rated["itemReviewed"] == {
         "@type": "Claim",
         "author": {"@type": "Organization", "name": "Associated Press"},
         "datePublished": "2023-09-13",
         # no :appearance:, so the url of the only article's source
-        "appearance": {"@type": "CreativeWork", "url": "https://apnews.com/article/kim-putin-summit"},
+        "appearance": {
+            "@type": "CreativeWork",
+            "url": "https://apnews.com/article/kim-putin-summit",
+        },
     }
 
     unrated = reviews["summit-day"]
@@ -160,8 +206,11 @@ def test_the_organisations_are_gathered_once_per_build(app, monkeypatch) -> None
 
     monkeypatch.setattr(structured_data, "organisations_of", counting)
     app.build()
-    pages = [name for name in ("claims.html", "more/launches.html")
-             if claim_reviews((Path(app.outdir) / name).read_text(encoding="utf-8"))]
+    pages = [
+        name
+        for name in ("claims.html", "more/launches.html")
+        if claim_reviews((Path(app.outdir) / name).read_text(encoding="utf-8"))
+    ]
     assert len(pages) == 2  # two pages with reviews share one derivation
     assert len(calls) == 1
 
@@ -186,30 +235,47 @@ def test_long_statements_are_not_second_guessed(app) -> None:
     assert "claimReviewed" not in app.status.getvalue()
 
 
-@pytest.mark.sphinx("html", testroot="machine-summit", srcdir="machine-summit-baseurl",
-                    confoverrides={"html_baseurl": "https://example.org/checks/"})
+@pytest.mark.sphinx(
+    "html",
+    testroot="machine-summit",
+    srcdir="machine-summit-baseurl",
+    confoverrides={"html_baseurl": "https://example.org/checks/"},
+)
 def test_urls_are_absolute_under_html_baseurl(app) -> None:
     app.build()
     html = (Path(app.outdir) / "claims.html").read_text(encoding="utf-8")
-    assert claim_reviews(html)["summit-length"]["url"] == \
-        "https://example.org/checks/claims.html#claim-summit-length"
+    assert (
+        claim_reviews(html)["summit-length"]["url"]
+        == "https://example.org/checks/claims.html#claim-summit-length"
+    )
     launches = (Path(app.outdir) / "more" / "launches.html").read_text(encoding="utf-8")
-    assert claim_reviews(launches)["missiles"]["url"] == \
-        "https://example.org/checks/more/launches.html#claim-missiles"
+    assert (
+        claim_reviews(launches)["missiles"]["url"]
+        == "https://example.org/checks/more/launches.html#claim-missiles"
+    )
 
 
-@pytest.mark.sphinx("dirhtml", testroot="machine-summit", srcdir="machine-summit-dirhtml",
-                    confoverrides={"html_baseurl": "https://example.org/checks"})
+@pytest.mark.sphinx(
+    "dirhtml",
+    testroot="machine-summit",
+    srcdir="machine-summit-dirhtml",
+    confoverrides={"html_baseurl": "https://example.org/checks"},
+)
 def test_dirhtml_urls_point_at_the_directory_page(app) -> None:
     app.build()
     html = (Path(app.outdir) / "claims" / "index.html").read_text(encoding="utf-8")
-    assert claim_reviews(html)["summit-day"]["url"] == \
-        "https://example.org/checks/claims/#claim-summit-day"
+    assert (
+        claim_reviews(html)["summit-day"]["url"]
+        == "https://example.org/checks/claims/#claim-summit-day"
+    )
 
 
-@pytest.mark.sphinx("html", testroot="machine-summit", srcdir="machine-summit-publisher",
-                    confoverrides={"factcheck_publisher": {"name": "Other Desk"},
-                                   "today": "2024-02-29"})
+@pytest.mark.sphinx(
+    "html",
+    testroot="machine-summit",
+    srcdir="machine-summit-publisher",
+    confoverrides={"factcheck_publisher": {"name": "Other Desk"}, "today": "2024-02-29"},
+)
 def test_publisher_and_today_come_from_the_config(app) -> None:
     app.build()
     reviews = claim_reviews((Path(app.outdir) / "claims.html").read_text(encoding="utf-8"))
@@ -218,8 +284,12 @@ def test_publisher_and_today_come_from_the_config(app) -> None:
     assert reviews["summit-day"]["datePublished"] == "2024-02-29"
 
 
-@pytest.mark.sphinx("html", testroot="machine-summit", srcdir="machine-summit-nopublisher",
-                    confoverrides={"factcheck_publisher": None})
+@pytest.mark.sphinx(
+    "html",
+    testroot="machine-summit",
+    srcdir="machine-summit-nopublisher",
+    confoverrides={"factcheck_publisher": None},
+)
 def test_without_a_publisher_there_is_no_author(app) -> None:
     app.build()
     reviews = claim_reviews((Path(app.outdir) / "claims.html").read_text(encoding="utf-8"))
@@ -227,8 +297,12 @@ def test_without_a_publisher_there_is_no_author(app) -> None:
     assert not any("author" in review for review in reviews.values())
 
 
-@pytest.mark.sphinx("html", testroot="machine-summit", srcdir="machine-summit-off",
-                    confoverrides={"factcheck_claimreview": False})
+@pytest.mark.sphinx(
+    "html",
+    testroot="machine-summit",
+    srcdir="machine-summit-off",
+    confoverrides={"factcheck_claimreview": False},
+)
 def test_the_switch_turns_claimreview_off(app) -> None:
     app.build()
     html = (Path(app.outdir) / "claims.html").read_text(encoding="utf-8")
@@ -246,6 +320,7 @@ def test_the_build_date_is_today_or_source_date_epoch(monkeypatch) -> None:
     assert build_date(SimpleNamespace(today="September 14, 2023")) == "2023-09-14"
     # a today written the way Sphinx prints it, or in the project's today_fmt
     assert build_date(SimpleNamespace(today="Sep 13, 2023", today_fmt=None)) == "2023-09-13"
-    assert build_date(SimpleNamespace(today="13 September 2023", today_fmt="%d %B %Y")) == \
-        "2023-09-13"
+    assert (
+        build_date(SimpleNamespace(today="13 September 2023", today_fmt="%d %B %Y")) == "2023-09-13"
+    )
     assert build_date(SimpleNamespace(today="someday", today_fmt=None)) == "2023-09-14"

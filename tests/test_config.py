@@ -9,14 +9,19 @@ from sphinx_factcheck.config import scale_of
 from .conftest import read_json, warnings_of
 
 
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True, confoverrides={
-    "factcheck_verdicts": [{"key": "true", "colour": "pink"}],
-    "factcheck_statuses": "done",
-    "factcheck_require": ["verdict", "colour"],
-    "factcheck_quote_threshold": 140,
-    "factcheck_publisher": {"name": "Checks", "url": "javascript:x"},
-    "factcheck_json": 3,
-})
+@pytest.mark.sphinx(
+    "html",
+    testroot="basic",
+    freshenv=True,
+    confoverrides={
+        "factcheck_verdicts": [{"key": "true", "colour": "pink"}],
+        "factcheck_statuses": "done",
+        "factcheck_require": ["verdict", "colour"],
+        "factcheck_quote_threshold": 140,
+        "factcheck_publisher": {"name": "Checks", "url": "javascript:x"},
+        "factcheck_json": 3,
+    },
+)
 def test_bad_values_warn_and_fall_back_to_defaults(app) -> None:
     lines = warnings_of(app)
     expected = {
@@ -38,18 +43,23 @@ def test_bad_values_warn_and_fall_back_to_defaults(app) -> None:
     assert (app.outdir / "factcheck.json").exists()
 
 
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True, srcdir="basic-custom-scale",
-                    confoverrides={
-    "factcheck_verdicts": [
-        {"key": "accurate", "label": "Accurate", "colour": "success", "rating": 3},
-        {"key": "true", "label": "True", "colour": "primary", "rating": 2},
-        {"key": "mostly-true", "label": "Half", "colour": "info", "rating": 2},
-        {"key": "wrong", "label": "Wrong", "colour": "danger", "rating": 1},
-        {"key": "false", "label": "False", "colour": "danger", "rating": 1},
-    ],
-    "factcheck_statuses": ["todo", "done"],
-    "factcheck_json": False,
-})
+@pytest.mark.sphinx(
+    "html",
+    testroot="basic",
+    freshenv=True,
+    srcdir="basic-custom-scale",
+    confoverrides={
+        "factcheck_verdicts": [
+            {"key": "accurate", "label": "Accurate", "colour": "success", "rating": 3},
+            {"key": "true", "label": "True", "colour": "primary", "rating": 2},
+            {"key": "mostly-true", "label": "Half", "colour": "info", "rating": 2},
+            {"key": "wrong", "label": "Wrong", "colour": "danger", "rating": 1},
+            {"key": "false", "label": "False", "colour": "danger", "rating": 1},
+        ],
+        "factcheck_statuses": ["todo", "done"],
+        "factcheck_json": False,
+    },
+)
 def test_a_custom_scale_and_workflow_are_used(app) -> None:
     app.build()
     # basic's second claim says ':status: review', which this workflow lacks.
@@ -75,8 +85,12 @@ def test_the_article_language_defaults_to_sphinx_language(app) -> None:
     assert app.config.factcheck_language == "de"
 
 
-@pytest.mark.sphinx("html", testroot="basic", freshenv=True,
-                    confoverrides={"language": "de", "factcheck_language": "fr"})
+@pytest.mark.sphinx(
+    "html",
+    testroot="basic",
+    freshenv=True,
+    confoverrides={"language": "de", "factcheck_language": "fr"},
+)
 def test_an_explicit_article_language_wins(app) -> None:
     assert app.config.factcheck_language == "fr"
 

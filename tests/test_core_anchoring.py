@@ -8,16 +8,18 @@ from hypothesis import strategies as st
 
 from sphinx_factcheck.core.quotes import locate_quote, normalise, normalise_quote
 
-ARTICLE = ("SEOUL (AP) — Kim met Putin on Wednesday.\n\n"
-           "The meeting, which lasted more than four hours at Russia’s Far East\n"
-           "spaceport, underscores how the two countries’ interests are aligning.\n"
-           "Putin said: “We will talk about all issues without haste.”")
+ARTICLE = (
+    "SEOUL (AP) — Kim met Putin on Wednesday.\n\n"
+    "The meeting, which lasted more than four hours at Russia’s Far East\n"
+    "spaceport, underscores how the two countries’ interests are aligning.\n"
+    "Putin said: “We will talk about all issues without haste.”"
+)
 
 
 def found_text(text: str, quote: str, **kwargs: float) -> tuple[str | None, str]:
     match = locate_quote(text, quote, **kwargs)
     span = match.span()
-    return match.kind, text[span[0]:span[1]] if span else ""
+    return match.kind, text[span[0] : span[1]] if span else ""
 
 
 def test_exact_match_gives_the_verbatim_position() -> None:
@@ -28,17 +30,25 @@ def test_exact_match_gives_the_verbatim_position() -> None:
     assert ARTICLE[start:end] == "which lasted more than four hours"
 
 
-@pytest.mark.parametrize(("quote", "expected"), [
-    # a line break in the article, one space in the quote
-    ("at Russia’s Far East spaceport, underscores",
-     "at Russia’s Far East\nspaceport, underscores"),
-    # straight apostrophe and quotes for typographic ones, case differs
-    ("AT RUSSIA'S FAR EAST", "at Russia’s Far East"),
-    ('Putin said: "we will talk about all issues', "Putin said: “We will talk about all issues"),
-    # hyphen-minus and double hyphen for an em dash, runs of white space
-    ("SEOUL (AP) - Kim   met", "SEOUL (AP) — Kim met"),
-    ("two countries' interests", "two countries’ interests"),
-])
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        # a line break in the article, one space in the quote
+        (
+            "at Russia’s Far East spaceport, underscores",
+            "at Russia’s Far East\nspaceport, underscores",
+        ),
+        # straight apostrophe and quotes for typographic ones, case differs
+        ("AT RUSSIA'S FAR EAST", "at Russia’s Far East"),
+        (
+            'Putin said: "we will talk about all issues',
+            "Putin said: “We will talk about all issues",
+        ),
+        # hyphen-minus and double hyphen for an em dash, runs of white space
+        ("SEOUL (AP) - Kim   met", "SEOUL (AP) — Kim met"),
+        ("two countries' interests", "two countries’ interests"),
+    ],
+)
 def test_normalised_match_is_exact_in_the_original_text(quote: str, expected: str) -> None:
     kind, text = found_text(ARTICLE, quote)
     assert kind == "normalised"
@@ -85,8 +95,10 @@ def test_a_quote_found_twice_is_ambiguous_and_occurrence_picks_one() -> None:
     normalised = locate_quote(text, "Putin Promised Help")
     assert normalised.kind == "normalised"
     assert normalised.ambiguous
-    assert [text[s:e] for s, e in normalised.spans] == ["Putin promised help",
-                                                         "putin promised HELP"]
+    assert [text[s:e] for s, e in normalised.spans] == [
+        "Putin promised help",
+        "putin promised HELP",
+    ]
     assert normalised.span() == normalised.spans[0]
     assert normalised.span(2) == normalised.spans[1]
     assert normalised.span(3) == normalised.spans[0]  # out of range: the first
@@ -96,10 +108,17 @@ def test_overlapping_occurrences_all_count() -> None:
     assert locate_quote("aaaa", "aa").spans == ((0, 2), (1, 3), (2, 4))
 
 
-@pytest.mark.parametrize(("text", "quote"), [
-    ("", "anything"), ("some text", ""), ("some text", "   "), ("   \n ", "x"),
-    ("text", "\u200b"), ("short", "a much longer quote than the text itself"),
-])
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("", "anything"),
+        ("some text", ""),
+        ("some text", "   "),
+        ("   \n ", "x"),
+        ("text", "\u200b"),
+        ("short", "a much longer quote than the text itself"),
+    ],
+)
 def test_degenerate_inputs_are_not_found_without_crashing(text: str, quote: str) -> None:
     match = locate_quote(text, quote)
     assert match.kind in (None, "fuzzy")
@@ -116,6 +135,7 @@ def test_normalise_keeps_a_map_to_the_original() -> None:
 
 # -- properties ----------------------------------------------------------------
 
+
 @st.composite
 def text_and_substring(draw: st.DrawFn) -> tuple[str, int, int]:
     text = draw(st.text(min_size=1, max_size=300))
@@ -127,7 +147,8 @@ def text_and_substring(draw: st.DrawFn) -> tuple[str, int, int]:
 @settings(max_examples=300, deadline=None)
 @given(text_and_substring())
 def test_any_substring_is_found_at_its_place_or_an_equal_earlier_one(
-        case: tuple[str, int, int]) -> None:
+    case: tuple[str, int, int],
+) -> None:
     text, start, end = case
     quote = text[start:end]
     match = locate_quote(text, quote)
@@ -140,8 +161,7 @@ def test_any_substring_is_found_at_its_place_or_an_equal_earlier_one(
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200), st.text(max_size=80), st.floats(0, 100))
-def test_anchoring_arbitrary_unicode_never_crashes(text: str, quote: str,
-                                                  threshold: float) -> None:
+def test_anchoring_arbitrary_unicode_never_crashes(text: str, quote: str, threshold: float) -> None:
     match = locate_quote(text, quote, threshold)
     assert match.kind in (None, "exact", "normalised", "fuzzy")
     assert 0 <= match.score <= 100
@@ -157,13 +177,20 @@ _PROSE = st.text(alphabet="abcdefghij KLMNOP,.;'’“”\"—–-\n\t", min_siz
 
 @settings(max_examples=300, deadline=None)
 @given(_PROSE, st.data())
-def test_respelt_substrings_are_found_exactly_after_normalising(text: str,
-                                                                data: st.DataObject) -> None:
+def test_respelt_substrings_are_found_exactly_after_normalising(
+    text: str, data: st.DataObject
+) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     original = text[start:end]
-    respelt = (original.upper().replace("’", "'").replace("“", '"').replace("—", "-")
-               .replace("\n", " ").replace("\t", "  "))
+    respelt = (
+        original.upper()
+        .replace("’", "'")
+        .replace("“", '"')
+        .replace("—", "-")
+        .replace("\n", " ")
+        .replace("\t", "  ")
+    )
     if not normalise_quote(respelt):
         return  # only white space: nothing to anchor
     match = locate_quote(text, respelt)

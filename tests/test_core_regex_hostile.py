@@ -20,13 +20,68 @@ from sphinx_factcheck.core.speaker import speaker_of
 from sphinx_factcheck.core.text import split_sentences
 
 HOSTILE_LENGTH = 20_000
-HOSTILE_UNITS = (" ", "a", "A", "1", "1,", "©", "»", "\n", "- ", "12 ", "quoted ", "by Aa ",
-                 "page 1 ", "photo ", "Aa ")
+HOSTILE_UNITS = (
+    " ",
+    "a",
+    "A",
+    "1",
+    "1,",
+    "©",
+    "»",
+    "\n",
+    "- ",
+    "12 ",
+    "quoted ",
+    "by Aa ",
+    "page 1 ",
+    "photo ",
+    "Aa ",
+)
 #: Pieces of the lines these patterns are written for, shuffled into random lines.
-TOKENS = ("photo", "Photo", "by", "By", "page", "Seite", "1", "12", "2020", "5,", "of", " ",
-          "  ", "   ", "(", ")", ":", "|", "-", "·", "+", "©", "A", "Smith", "Jane", "von",
-          "quoted", "as", "saying", "September", "Sept.", "5th", "tel", "Phone", "@", ".",
-          "ab", "Getty Images", "credit", "\n", "\t", "x")
+TOKENS = (
+    "photo",
+    "Photo",
+    "by",
+    "By",
+    "page",
+    "Seite",
+    "1",
+    "12",
+    "2020",
+    "5,",
+    "of",
+    " ",
+    "  ",
+    "   ",
+    "(",
+    ")",
+    ":",
+    "|",
+    "-",
+    "·",
+    "+",
+    "©",
+    "A",
+    "Smith",
+    "Jane",
+    "von",
+    "quoted",
+    "as",
+    "saying",
+    "September",
+    "Sept.",
+    "5th",
+    "tel",
+    "Phone",
+    "@",
+    ".",
+    "ab",
+    "Getty Images",
+    "credit",
+    "\n",
+    "\t",
+    "x",
+)
 
 lines = st.lists(st.sampled_from(TOKENS), max_size=14).map("".join)
 
@@ -35,9 +90,15 @@ def _before(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern as it was before the rewrite: unanchored, no possessive quantifiers."""
     source = pattern.pattern
     if source.startswith(r"\A(?:") and source.endswith(")"):
-        source = source[len(r"\A(?:"):-1]
-    for new, old in ((r"(?<!\s)", ""), (r"(?<![^\W\d_])", ""), ("*+", "*"), ("++", "+"),
-                     ("{2,}+", "{2,}"), (".{1,200}?", ".+?")):
+        source = source[len(r"\A(?:") : -1]
+    for new, old in (
+        (r"(?<!\s)", ""),
+        (r"(?<![^\W\d_])", ""),
+        ("*+", "*"),
+        ("++", "+"),
+        ("{2,}+", "{2,}"),
+        (".{1,200}?", ".+?"),
+    ):
         source = source.replace(new, old)
     return re.compile(source, pattern.flags)
 
@@ -64,8 +125,9 @@ def test_trailing_byline_removes_the_same_text_as_before(line: str) -> None:
 @given(lines)
 def test_month_day_year_finds_the_same_dates_as_before(line: str) -> None:
     pattern = boilerplate._MONTH_DAY_YEAR
-    assert ([(m.span(), m.groups()) for m in pattern.finditer(line)]
-            == [(m.span(), m.groups()) for m in _before(pattern).finditer(line)])
+    assert [(m.span(), m.groups()) for m in pattern.finditer(line)] == [
+        (m.span(), m.groups()) for m in _before(pattern).finditer(line)
+    ]
 
 
 @settings(max_examples=300, deadline=None)
@@ -80,8 +142,7 @@ def test_before_undoes_the_rewrite() -> None:
     """The equivalence tests compare with the real earlier forms (spot checks)."""
     photo = dict(BOILERPLATE_PATTERNS)["photo credit"]
     assert _before(photo).pattern.startswith(r".{0,400}?[\s(]*\b(photo")
-    assert _before(boilerplate._TRAILING_BYLINE).pattern.startswith(
-        r"\s+(?i:by|von|par|por)\s+")
+    assert _before(boilerplate._TRAILING_BYLINE).pattern.startswith(r"\s+(?i:by|von|par|por)\s+")
     assert _before(speaker._QUOTED_AS_SAYING).pattern == r"\bquoted\s+(.+?)\s+as\s+saying\b"
     assert _before(boilerplate._MONTH_DAY_YEAR).pattern.startswith(r"([^\W\d_]+)\.?\s+")
 
@@ -90,16 +151,20 @@ def test_before_undoes_the_rewrite() -> None:
 def test_patterns_finish_on_hostile_text(unit: str) -> None:
     text = unit * (HOSTILE_LENGTH // len(unit))
     patterns = [pattern for _, pattern in BOILERPLATE_PATTERNS]
-    patterns += [boilerplate._TRAILING_BYLINE, boilerplate._MONTH_DAY_YEAR,
-                 speaker._QUOTED_AS_SAYING]
+    patterns += [
+        boilerplate._TRAILING_BYLINE,
+        boilerplate._MONTH_DAY_YEAR,
+        speaker._QUOTED_AS_SAYING,
+    ]
     for pattern in patterns:
         pattern.fullmatch(text)
         pattern.sub("", text)
         assert all(match.end() <= len(text) for match in pattern.finditer(text))
 
 
-@pytest.mark.parametrize("unit", ["»", "« a ", "“a” ", " ", "quoted ", "1,", "said ", ", said ",
-                                  "» said "], ids=repr)
+@pytest.mark.parametrize(
+    "unit", ["»", "« a ", "“a” ", " ", "quoted ", "1,", "said ", ", said ", "» said "], ids=repr
+)
 def test_functions_finish_on_hostile_text(unit: str) -> None:
     text = unit * (HOSTILE_LENGTH // len(unit))
     boilerplate_reason(text)
@@ -112,7 +177,8 @@ def test_many_curly_quotes_split_like_straight_ones() -> None:
     curly = " ".join(f"He said «word {n}» here." for n in range(150))
     straight = curly.replace("«", '"').replace("»", '"')
     assert [(s.start, s.end) for s in split_sentences(curly)] == [
-        (s.start, s.end) for s in split_sentences(straight)]
+        (s.start, s.end) for s in split_sentences(straight)
+    ]
     assert split_sentences(curly)[0].text == "He said «word 0» here."
 
 
@@ -120,6 +186,7 @@ def test_speaker_is_found_in_a_long_sentence() -> None:
     """Reading only near each verb still finds the name, wherever the verb is."""
     filler = "the talks went on for hours and nothing was agreed " * 200
     assert speaker_of(filler + "Jane Smith, a spokesperson for the ministry, said.") == (
-        "Jane Smith")
+        "Jane Smith"
+    )
     assert speaker_of("“We will win,” said Jane Smith, " + filler) == "Jane Smith"
     assert speaker_of(filler + "according to Jane Smith " + filler) == "Jane Smith"

@@ -18,27 +18,38 @@ from sphinx_factcheck.core.values import (
 )
 
 
-@pytest.mark.parametrize("url", [
-    "https://apnews.com/article/x", "http://example.org", "HTTPS://EXAMPLE.ORG/a",
-    "sources.html#source-ap", "../other/page.html", "#anchor", "page?q=1",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://apnews.com/article/x",
+        "http://example.org",
+        "HTTPS://EXAMPLE.ORG/a",
+        "sources.html#source-ap",
+        "../other/page.html",
+        "#anchor",
+        "page?q=1",
+    ],
+)
 def test_http_and_relative_urls_are_links(url: str) -> None:
     assert is_safe_url(url)
 
 
-@pytest.mark.parametrize(("url", "reason"), [
-    ("javascript:alert(1)", "scheme 'javascript'"),
-    ("JaVaScRiPt:alert(1)", "scheme 'javascript'"),
-    ("  javascript:alert(1)", "scheme 'javascript'"),
-    ("java\tscript:alert(1)", "control characters"),
-    ("data:text/html,<b>x</b>", "scheme 'data'"),
-    ("vbscript:msgbox", "scheme 'vbscript'"),
-    ("file:///etc/passwd", "scheme 'file'"),
-    ("//evil.example/x", "scheme-relative"),
-    ("https://", "needs a host"),
-    ("", "empty"),
-    ("https://exa mple.org", "spaces"),
-])
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("javascript:alert(1)", "scheme 'javascript'"),
+        ("JaVaScRiPt:alert(1)", "scheme 'javascript'"),
+        ("  javascript:alert(1)", "scheme 'javascript'"),
+        ("java\tscript:alert(1)", "control characters"),
+        ("data:text/html,<b>x</b>", "scheme 'data'"),
+        ("vbscript:msgbox", "scheme 'vbscript'"),
+        ("file:///etc/passwd", "scheme 'file'"),
+        ("//evil.example/x", "scheme-relative"),
+        ("https://", "needs a host"),
+        ("", "empty"),
+        ("https://exa mple.org", "spaces"),
+    ],
+)
 def test_other_urls_are_refused_with_a_reason(url: str, reason: str) -> None:
     problem = url_problem(url)
     assert problem is not None
@@ -73,6 +84,7 @@ def test_lists_ids_and_slugs() -> None:
     assert not is_valid_id("-leading")
     assert not is_valid_id("has space")
     assert slugify("The summit lasted more than four hours, said AP!") == (
-        "the-summit-lasted-more-than-four-hours-said")
+        "the-summit-lasted-more-than-four-hours-said"
+    )
     assert slugify("Kim’s “réunion” — 40 seconds", max_words=3) == "kims-reunion-40"
     assert slugify("!!!") == "claim"

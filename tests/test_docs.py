@@ -28,8 +28,7 @@ SHOWN_INIT_OUTPUT = DOCS / "tutorial" / "init-output.txt"
 
 #: The mistakes the tutorial's "Read the warnings" step makes: (file, old, new).
 TUTORIAL_MISTAKES = (
-    ("claims.md", ":verdict: true\n:ruling: Both TASS",
-     ":verdict: ture\n:ruling: Both TASS"),
+    ("claims.md", ":verdict: true\n:ruling: Both TASS", ":verdict: ture\n:ruling: Both TASS"),
     ("claims.md", ":id: summit-length\n", ""),
     ("claims.md", ":sources: tass-five-hours\n:claimant:", ":sources: tass-5-hours\n:claimant:"),
 )
@@ -49,13 +48,24 @@ class DocsBuild:
 @pytest.fixture(scope="module")
 def docs_build(tmp_path_factory) -> DocsBuild:
     """The docs built once with the html builder; the app is cleaned up before tests run."""
-    app = SphinxTestApp("html", srcdir=DOCS, builddir=tmp_path_factory.mktemp("docs-build"),
-                        freshenv=True, status=StringIO(), warning=StringIO())
+    app = SphinxTestApp(
+        "html",
+        srcdir=DOCS,
+        builddir=tmp_path_factory.mktemp("docs-build"),
+        freshenv=True,
+        status=StringIO(),
+        warning=StringIO(),
+    )
     try:
         app.build()
         domain = app.env.domains["fc"]
-        return DocsBuild(Path(app.outdir), warnings_of(app), read_json(app),
-                         list(domain.directives), list(domain.roles))
+        return DocsBuild(
+            Path(app.outdir),
+            warnings_of(app),
+            read_json(app),
+            list(domain.directives),
+            list(domain.roles),
+        )
     finally:
         app.cleanup()
 
@@ -83,8 +93,10 @@ def test_every_fc_directive_and_role_has_a_reference_entry(docs_build) -> None:
         assert re.search(rf"^## `\{{{re.escape(name)}\}}`", roles_page, re.MULTILINE), name
 
 
-@pytest.mark.parametrize("directive", [ClaimDirective, SourceDirective, ArticleDirective,
-                                       FlawDirective, FlawListDirective])
+@pytest.mark.parametrize(
+    "directive",
+    [ClaimDirective, SourceDirective, ArticleDirective, FlawDirective, FlawListDirective],
+)
 def test_every_option_has_help(directive) -> None:
     assert set(directive.option_docs) == set(directive.known_options)
     assert all(help_text.strip() for help_text in directive.option_docs.values())
@@ -120,8 +132,9 @@ def test_tutorial_shows_the_warnings_its_mistakes_give(make_app, tmp_path) -> No
         path.write_text(text.replace(old, new), encoding="utf-8")
     app = make_app("html", srcdir=project, builddir=tmp_path / "build", freshenv=True)
     app.build()
-    shown = [line for line in SHOWN_WARNINGS.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    shown = [
+        line for line in SHOWN_WARNINGS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     assert warnings_of(app) == [f"{project}/{line}" for line in shown]
     first_location = shown[0].split(": ")[0]
     tutorial = (DOCS / "tutorial" / "index.md").read_text(encoding="utf-8")
@@ -147,4 +160,5 @@ def test_tutorial_starts_from_what_init_writes(tmp_path, monkeypatch, capsys) ->
         assert text.startswith(generated), extended
     generated_sources = (written / "sources.md").read_text(encoding="utf-8")
     assert generated_sources.split("```", 2)[1] in (TUTORIAL_PROJECT / "sources.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )

@@ -22,8 +22,9 @@ SUMMIT = ROOTS / "test-machine-summit"
 
 
 def build_export(srcdir: Path, builddir: Path, builder: str = "html") -> str:
-    app = SphinxTestApp(builder, srcdir=srcdir, builddir=builddir, status=StringIO(),
-                        warning=StringIO())
+    app = SphinxTestApp(
+        builder, srcdir=srcdir, builddir=builddir, status=StringIO(), warning=StringIO()
+    )
     try:
         app.build()
         return (Path(app.outdir) / "factcheck.json").read_text(encoding="utf-8")
@@ -40,8 +41,9 @@ def test_the_schema_ships_in_the_package_and_is_draft_2020_12() -> None:
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert (Path(__import__("sphinx_factcheck").__file__).parent
-            / "schema" / "factcheck.schema.json").is_file()
+    assert (
+        Path(__import__("sphinx_factcheck").__file__).parent / "schema" / "factcheck.schema.json"
+    ).is_file()
 
 
 def test_the_schema_accepts_the_current_schema_version() -> None:
@@ -76,18 +78,21 @@ def test_the_export_is_sorted_and_identical_across_builds(tmp_path: Path, summit
     assert export["articles"][0]["path"] == "article.txt"
 
 
-@pytest.mark.parametrize(("change", "where"), [
-    (lambda e: e.pop("claims"), "(top level)"),
-    (lambda e: e["claims"][0].__setitem__("verdict", 5), "claims/0/verdict"),
-    (lambda e: e["claims"][0].__setitem__("checked", "14 Sep 2023"), "claims/0/checked"),
-    (lambda e: e["claims"][0].pop("statement"), "claims/0"),
-    (lambda e: e["sources"][0].__setitem__("cited_by", "summit-length"), "sources/0/cited_by"),
-    (lambda e: e["articles"][0].__setitem__("path", "/home/me/article.txt"), "articles/0/path"),
-    (lambda e: e["scale"][0].__setitem__("rating", "five"), "scale/0/rating"),
-    (lambda e: e["scale"][0].__setitem__("emoji", "x"), "scale/0"),
-    (lambda e: e.__setitem__("schema_version", "2.0"), "schema_version"),
-    (lambda e: e["claims"][0].__setitem__("origin", {"project": "x"}), "claims/0/origin"),
-])
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda e: e.pop("claims"), "(top level)"),
+        (lambda e: e["claims"][0].__setitem__("verdict", 5), "claims/0/verdict"),
+        (lambda e: e["claims"][0].__setitem__("checked", "14 Sep 2023"), "claims/0/checked"),
+        (lambda e: e["claims"][0].pop("statement"), "claims/0"),
+        (lambda e: e["sources"][0].__setitem__("cited_by", "summit-length"), "sources/0/cited_by"),
+        (lambda e: e["articles"][0].__setitem__("path", "/home/me/article.txt"), "articles/0/path"),
+        (lambda e: e["scale"][0].__setitem__("rating", "five"), "scale/0/rating"),
+        (lambda e: e["scale"][0].__setitem__("emoji", "x"), "scale/0"),
+        (lambda e: e.__setitem__("schema_version", "2.0"), "schema_version"),
+        (lambda e: e["claims"][0].__setitem__("origin", {"project": "x"}), "claims/0/origin"),
+    ],
+)
 def test_the_schema_defines_core_fields_strictly(summit_export, change, where) -> None:
     export = copy.deepcopy(summit_export)
     change(export)
@@ -101,8 +106,12 @@ def test_extension_fields_validate_once_they_arrive(summit_export) -> None:
     export["claims"][0]["anchor"] = {
         "article": "summit-article",
         "selector": [
-            {"type": "TextQuoteSelector", "exact": "lasted more than four hours",
-             "prefix": "The meeting, which ", "suffix": " at Russia"},
+            {
+                "type": "TextQuoteSelector",
+                "exact": "lasted more than four hours",
+                "prefix": "The meeting, which ",
+                "suffix": " at Russia",
+            },
             {"type": "TextPositionSelector", "start": 120, "end": 147},
         ],
         "backlink": "index.html#quote-summit-length",
@@ -115,5 +124,4 @@ def test_extension_fields_validate_once_they_arrive(summit_export) -> None:
     export["claims"][0]["anchor"]["selector"][1]["start"] = "120"
     export["articles"][0]["coverage"] = {"sentences": 3, "covered": -1}
     problems = export_problems(export)
-    assert [p.split(":")[0] for p in problems] == ["articles/0/coverage",
-                                                   "claims/0/anchor"]
+    assert [p.split(":")[0] for p in problems] == ["articles/0/coverage", "claims/0/anchor"]

@@ -35,24 +35,26 @@ def test_the_flaw_card_says_what_is_wrong_and_what_it_should_read(app) -> None:
     card = _card(app, "weekday")
     assert card.find(cls="fc-flaw-label").text() == "Copy flaw · major"
     assert card.find(cls="fc-flaw-description").text() == (
-        "Wrong weekday: September 14, 2023 was a Thursday.")
+        "Wrong weekday: September 14, 2023 was a Thursday."
+    )
     assert card.find(cls="fc-flaw-quote").text() == "Wednesday, September 14, 2023"
-    assert card.find(cls="fc-should-read").text() == (
-        "Should read: Wednesday, September 13, 2023")
+    assert card.find(cls="fc-should-read").text() == ("Should read: Wednesday, September 13, 2023")
     assert links(card.find(cls="fc-show-in-article")) == [
-        ("Show in article", "article.html#flaw-quote-weekday")]
+        ("Show in article", "article.html#flaw-quote-weekday")
+    ]
     assert "(Kim and Putin meet, line 3)" in card.find(cls="fc-show-in-article").text()
-    assert card.find(cls="fc-reasoning").text() == (
-        "The Kremlin transcript is dated 13 September.")
+    assert card.find(cls="fc-reasoning").text() == ("The Kremlin transcript is dated 13 September.")
     assert links(card.find(cls="fc-sources")) == [
-        ("Kremlin transcript", "article.html#source-transcript")]
+        ("Kremlin transcript", "article.html#source-transcript")
+    ]
     fields = card.find(cls="fc-fields")
     assert "fc-desk" in fields.classes and "ID: weekday" in fields.text()
     assert _card(app, "spliced").find(cls="fc-flaw-label").text() == "Copy flaw · minor"
 
 
-@pytest.mark.sphinx("html", testroot="flaws", freshenv=True,
-                    confoverrides={"factcheck_audience": "public"})
+@pytest.mark.sphinx(
+    "html", testroot="flaws", freshenv=True, confoverrides={"factcheck_audience": "public"}
+)
 def test_the_public_build_drops_the_flaw_id(app) -> None:
     app.build()
     card = _card(app, "weekday")
@@ -67,15 +69,16 @@ def test_flaw_quotes_are_marked_in_the_article_apart_from_claims(app) -> None:
     article = page(app, "article")
     weekday = article.by_id("flaw-quote-weekday")
     assert weekday.tag == "a" and weekday.attrs["href"] == "review.html#flaw-weekday"
-    assert {"fc-highlight", "fc-flawed", "fc-flaw-major", "fc-flaw-only"} <= set(
-        weekday.classes)
+    assert {"fc-highlight", "fc-flawed", "fc-flaw-major", "fc-flaw-only"} <= set(weekday.classes)
     assert not any(c.startswith("fc-hl-") for c in weekday.classes)  # no verdict tint
     assert weekday.attrs["title"] == (
-        "Copy flaw (major): Wrong weekday: September 14, 2023 was a Thursday.")
+        "Copy flaw (major): Wrong weekday: September 14, 2023 was a Thursday."
+    )
     # Legible without colour: a flag and words for screen readers and text builders.
     assert weekday.find(cls="fc-flaw-marker").text() == "⚑"
     assert weekday.find(cls="fc-visually-hidden").text() == (
-        "(copy flaw weekday, major: Wrong weekday: September 14, 2023 was a Thursday.)")
+        "(copy flaw weekday, major: Wrong weekday: September 14, 2023 was a Thursday.)"
+    )
 
 
 @pytest.mark.sphinx("html", testroot="flaws", freshenv=True)
@@ -90,16 +93,20 @@ def test_where_a_flaw_and_a_claim_overlap_both_stay_visible(app) -> None:
     # The shorter quote (the flaw's) takes the link; the claim's tint stays.
     assert both.attrs["href"] == "review.html#flaw-long-meeting"
     assert {"fc-hl-success", "fc-hl-verdict-true", "fc-flawed", "fc-flaw-minor"} <= set(
-        both.classes)
+        both.classes
+    )
     assert "fc-flaw-only" not in both.classes
-    assert both.attrs["title"] == ("True: The meeting lasted more than four hours. | "
-                                   "Copy flaw (minor): A stray word in the length sentence.")
+    assert both.attrs["title"] == (
+        "True: The meeting lasted more than four hours. | "
+        "Copy flaw (minor): A stray word in the length sentence."
+    )
     assert both.find(cls="fc-visually-hidden").text() == (
         "(claim long-meeting: True; copy flaw long-meeting, minor: "
-        "A stray word in the length sentence.)")
+        "A stray word in the length sentence.)"
+    )
     # No link inside a link.
     html = (Path(app.outdir) / "article.html").read_text(encoding="utf-8")
-    body = html[html.index("fc-article-body"):html.index('id="uncovered-summit"')]
+    body = html[html.index("fc-article-body") : html.index('id="uncovered-summit"')]
     assert not re.search(r"<a\b[^>]*>(?:(?!</a>).)*<a\b", body, re.DOTALL)
 
 
@@ -107,15 +114,18 @@ def test_where_a_flaw_and_a_claim_overlap_both_stay_visible(app) -> None:
 def test_flaws_do_not_count_as_coverage_or_verdicts(app) -> None:
     app.build()
     article = page(app, "article")
-    assert article.find(cls="fc-coverage").text().startswith(
-        "1 of 4 sentences covered (25%) by 1 anchored quote; 3 copy flaws marked.")
+    assert (
+        article.find(cls="fc-coverage")
+        .text()
+        .startswith("1 of 4 sentences covered (25%) by 1 anchored quote; 3 copy flaws marked.")
+    )
     reports = page(app, "reports")
     [claim_table] = list(reports.iter("div", "fc-claim-table"))
     assert [row[0] for row in rows(claim_table.find("table"))] == ["long-meeting"]
     assert reports.find(cls="fc-summary-totals").text().startswith("1 claim")
     html = (Path(app.outdir) / "review.html").read_text(encoding="utf-8")
     assert html.count('"@type": "ClaimReview"') == 1
-    assert "Copy flaw" not in html[html.index("application/ld+json"):]. split("</script>")[0]
+    assert "Copy flaw" not in html[html.index("application/ld+json") :].split("</script>")[0]
 
 
 @pytest.mark.sphinx("html", testroot="flaws", freshenv=True)
@@ -127,17 +137,28 @@ def test_flaw_list_shows_major_first_and_links_to_cards(app) -> None:
     assert caption(table) == "Copy flaws"
     assert headers(table) == ["Severity", "What is wrong", "As published", "Should read"]
     assert rows(table) == [
-        ["Major", "Wrong weekday: September 14, 2023 was a Thursday.",
-         "Wednesday, September 14, 2023", "Wednesday, September 13, 2023"],
-        ["Minor", "The quotation is spliced from two remarks.",
-         "we stand with Russia and its fight against imperialism",
-         "We stand with Russia … its fight against imperialism (two remarks)"],
+        [
+            "Major",
+            "Wrong weekday: September 14, 2023 was a Thursday.",
+            "Wednesday, September 14, 2023",
+            "Wednesday, September 13, 2023",
+        ],
+        [
+            "Minor",
+            "The quotation is spliced from two remarks.",
+            "we stand with Russia and its fight against imperialism",
+            "We stand with Russia … its fight against imperialism (two remarks)",
+        ],
         ["Minor", "A stray word in the length sentence.", "lasted more than four hours", ""],
     ]
     assert [href for _, href in links(table)] == [
-        "review.html#flaw-weekday", "review.html#flaw-spliced", "review.html#flaw-long-meeting"]
+        "review.html#flaw-weekday",
+        "review.html#flaw-spliced",
+        "review.html#flaw-long-meeting",
+    ]
     assert [row[1] for row in rows(majors.find("table"))] == [
-        "Wrong weekday: September 14, 2023 was a Thursday."]
+        "Wrong weekday: September 14, 2023 was a Thursday."
+    ]
 
 
 @pytest.mark.sphinx("html", testroot="flaws", freshenv=True)
@@ -146,8 +167,9 @@ def test_a_source_cited_only_by_flaws_is_cited(app) -> None:
     transcript = page(app, "article").by_id("source-transcript")
     footer = transcript.find(cls="fc-cited-by")
     assert footer.text() == "Shows copy flaws: Wrong weekday: September 14, 2023 was a Thursday."
-    assert links(footer) == [("Wrong weekday: September 14, 2023 was a Thursday.",
-                              "review.html#flaw-weekday")]
+    assert links(footer) == [
+        ("Wrong weekday: September 14, 2023 was a Thursday.", "review.html#flaw-weekday")
+    ]
 
 
 @pytest.mark.sphinx("html", testroot="flaws", freshenv=True)
@@ -159,13 +181,17 @@ def test_flaws_are_exported_with_selectors_and_validate(app) -> None:
     assert [f["id"] for f in export["flaws"]] == ["long-meeting", "spliced", "weekday"]
     weekday = export["flaws"][2]
     assert weekday["href"] == "review.html#flaw-weekday"
-    assert (weekday["severity"], weekday["should_read"], weekday["docname"],
-            weekday["lineno"]) == ("major", "Wednesday, September 13, 2023", "review", 9)
+    assert (weekday["severity"], weekday["should_read"], weekday["docname"], weekday["lineno"]) == (
+        "major",
+        "Wednesday, September 13, 2023",
+        "review",
+        9,
+    )
     quote, position = weekday["anchor"]["selectors"]
     assert quote["type"] == "TextQuoteSelector"
     assert quote["exact"] == "Wednesday, September 14, 2023"
     text = (Path(app.srcdir) / "article.txt").read_text(encoding="utf-8")
-    assert text[position["start"]:position["end"]] == quote["exact"]
+    assert text[position["start"] : position["end"]] == quote["exact"]
     assert export["summary"]["claims"] == 1
     assert [c["id"] for c in export["claims"]] == ["long-meeting"]
     broken = json.loads(json.dumps(export))
@@ -177,23 +203,26 @@ def test_flaws_are_exported_with_selectors_and_validate(app) -> None:
 def test_each_flaw_problem_is_one_located_typed_warning(app) -> None:
     app.build()
     found = parsed(app)
-    assert Counter((name, line, subtype) for name, line, subtype, _ in found) == Counter({
-        ("index.md", 10, "bad_option"): 1,
-        ("index.md", 16, "bad_option"): 1,
-        ("index.md", 22, "unknown_source"): 1,
-        ("index.md", 31, "duplicate_id"): 1,
-        ("index.md", 35, "quote_not_found"): 1,
-        ("index.md", 40, "quote_fuzzy"): 1,
-        ("index.md", 45, "quote_ambiguous"): 1,
-        ("index.md", 50, "missing_id"): 1,
-        ("index.md", 54, "bad_option"): 1,
-        ("index.md", 54, "missing_field"): 1,
-        ("index.md", 64, "bad_option"): 2,
-        ("index.md", 64, "unknown_article"): 1,
-    })
+    assert Counter((name, line, subtype) for name, line, subtype, _ in found) == Counter(
+        {
+            ("index.md", 10, "bad_option"): 1,
+            ("index.md", 16, "bad_option"): 1,
+            ("index.md", 22, "unknown_source"): 1,
+            ("index.md", 31, "duplicate_id"): 1,
+            ("index.md", 35, "quote_not_found"): 1,
+            ("index.md", 40, "quote_fuzzy"): 1,
+            ("index.md", 45, "quote_ambiguous"): 1,
+            ("index.md", 50, "missing_id"): 1,
+            ("index.md", 54, "bad_option"): 1,
+            ("index.md", 54, "missing_field"): 1,
+            ("index.md", 64, "bad_option"): 2,
+            ("index.md", 64, "unknown_article"): 1,
+        }
+    )
     messages = {(line, subtype): msg for _, line, subtype, msg in found}
     assert messages[31, "duplicate_id"].startswith(
-        "flaw id 'twice' is already used by the flaw at ")
+        "flaw id 'twice' is already used by the flaw at "
+    )
     assert messages[31, "duplicate_id"].endswith("index.md:27; give this one another :id:")
     assert messages[35, "quote_not_found"].startswith("flaw 'not-found': quote ")
     assert messages[54, "missing_field"].startswith("flaw: say what is wrong")
@@ -201,22 +230,26 @@ def test_each_flaw_problem_is_one_located_typed_warning(app) -> None:
     export = read_json(app)
     assert "twice" in {c["id"] for c in export["claims"]}
     assert {f["id"]: f["rejected"] for f in export["flaws"]}["odd-severity"] == [
-        "severity=catastrophic"]
+        "severity=catastrophic"
+    ]
 
 
 def _project(tmp_path: Path, files: dict[str, str]) -> Path:
     srcdir = tmp_path / "src"
     srcdir.mkdir(parents=True)
-    (srcdir / "conf.py").write_text('extensions = ["myst_parser", "sphinx_factcheck"]\n'
-                                    "factcheck_require = []\n", encoding="utf-8")
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinx_factcheck"]\nfactcheck_require = []\n',
+        encoding="utf-8",
+    )
     for name, text in files.items():
         (srcdir / name).write_text(text, encoding="utf-8")
     return srcdir
 
 
 def test_an_empty_flaw_list_says_so(make_app, tmp_path) -> None:
-    srcdir = _project(tmp_path, {"index.md": "# Nothing\n\n```{flaw-list}\n"
-                                             ":caption: Copy flaws\n```\n"})
+    srcdir = _project(
+        tmp_path, {"index.md": "# Nothing\n\n```{flaw-list}\n:caption: Copy flaws\n```\n"}
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert app.warning.getvalue() == ""
@@ -262,15 +295,17 @@ RST_FLAW = """Page
 
 def test_myst_and_rest_give_the_same_flaw(make_app, tmp_path) -> None:
     cards = []
-    for name, (filename, text) in {"myst": ("index.md", MYST_FLAW),
-                                   "rst": ("index.rst", RST_FLAW)}.items():
+    for name, (filename, text) in {
+        "myst": ("index.md", MYST_FLAW),
+        "rst": ("index.rst", RST_FLAW),
+    }.items():
         app = make_app("html", srcdir=_project(tmp_path / name, {filename: text}))
         app.build()
         # A second app in one test re-registers Sphinx's own nodes and directives.
         assert [w for w in warnings_of(app) if "while setting up extension" not in w] == []
         html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
         start = html.index('<div class="sd-card')
-        card = html[start:html.index("</section>", start)]
+        card = html[start : html.index("</section>", start)]
         cards.append((card, page(app, "index").by_id("flaw-quote-weekday").attrs["href"]))
     assert cards[0] == cards[1]
     card = parse(cards[0][0])
@@ -287,14 +322,13 @@ def test_text_and_latex_builders_write_flaws(make_app, rootdir, tmp_path, builde
     app.build()
     assert app.warning.getvalue() == ""
     if builder == "text":
-        review = " ".join((Path(app.outdir) / "review.txt").read_text(encoding="utf-8")
-                          .replace("**", "").split())
+        review = " ".join(
+            (Path(app.outdir) / "review.txt").read_text(encoding="utf-8").replace("**", "").split()
+        )
         assert "Copy flaw · major Wrong weekday: September 14, 2023 was a Thursday." in review
         assert "Should read: Wednesday, September 13, 2023" in review
-        article = " ".join((Path(app.outdir) / "article.txt").read_text(encoding="utf-8")
-                           .split())
-        assert ("Wednesday, September 14, 2023⚑ (copy flaw weekday, major: Wrong weekday"
-                in article)
+        article = " ".join((Path(app.outdir) / "article.txt").read_text(encoding="utf-8").split())
+        assert "Wednesday, September 14, 2023⚑ (copy flaw weekday, major: Wrong weekday" in article
     else:
         tex = next(Path(app.outdir).glob("*.tex")).read_text(encoding="utf-8")
         assert "Should read:" in tex
@@ -327,23 +361,30 @@ def change_quote(src: Path) -> None:
 def delete_flaw(src: Path) -> None:
     path = src / "review.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(re.sub(r"```\{flaw\} The quotation is spliced.*?\n```\n", "", text,
-                           flags=re.DOTALL), encoding="utf-8")
+    path.write_text(
+        re.sub(r"```\{flaw\} The quotation is spliced.*?\n```\n", "", text, flags=re.DOTALL),
+        encoding="utf-8",
+    )
 
 
 def add_flaw_elsewhere(src: Path) -> None:
     with (src / "article.md").open("a", encoding="utf-8") as file:
-        file.write("\n```{flaw} Wrong attribution.\n:id: attribution\n:severity: major\n"
-                   ":quote: the Kremlin said\n:sources: ap\n```\n")
+        file.write(
+            "\n```{flaw} Wrong attribution.\n:id: attribution\n:severity: major\n"
+            ":quote: the Kremlin said\n:sources: ap\n```\n"
+        )
 
 
 def _outputs(app: Any) -> tuple[Any, ...]:
     outdir = Path(app.outdir)
     article = parse((outdir / "article.html").read_text(encoding="utf-8"))
     review = (outdir / "review.html").read_text(encoding="utf-8")
-    return (read_json(app), report_fragments(outdir),
-            repr(article.find(cls="fc-article-body")),
-            [repr(c) for c in parse(review).iter("div", "fc-flaw")])
+    return (
+        read_json(app),
+        report_fragments(outdir),
+        repr(article.find(cls="fc-article-body")),
+        [repr(c) for c in parse(review).iter("div", "fc-flaw")],
+    )
 
 
 def _build(make_app: Callable[..., Any], srcdir: Path, builddir: Path, **kwargs: Any) -> Any:
@@ -352,25 +393,32 @@ def _build(make_app: Callable[..., Any], srcdir: Path, builddir: Path, **kwargs:
     return app
 
 
-def test_incremental_builds_equal_clean_builds_after_flaw_edits(make_app, flaw_project,
-                                                                tmp_path) -> None:
+def test_incremental_builds_equal_clean_builds_after_flaw_edits(
+    make_app, flaw_project, tmp_path
+) -> None:
     incremental_dir = tmp_path / "incremental"
     _build(make_app, flaw_project, incremental_dir)
-    for number, edit in enumerate([change_severity, change_quote, delete_flaw,
-                                   add_flaw_elsewhere], start=1):
+    for number, edit in enumerate(
+        [change_severity, change_quote, delete_flaw, add_flaw_elsewhere], start=1
+    ):
         edit(flaw_project)
         incremental = _outputs(_build(make_app, flaw_project, incremental_dir))
-        clean = _outputs(_build(make_app, flaw_project, tmp_path / f"clean-{number}",
-                                freshenv=True))
+        clean = _outputs(
+            _build(make_app, flaw_project, tmp_path / f"clean-{number}", freshenv=True)
+        )
         assert incremental == clean, f"output differs after {edit.__name__}"
     export = clean[0]
     assert {f["id"]: f["severity"] for f in export["flaws"]} == {
-        "weekday": "minor", "long-meeting": "minor", "attribution": "major"}
+        "weekday": "minor",
+        "long-meeting": "minor",
+        "attribution": "major",
+    }
     assert "attribution" in "".join(clean[1]["reports.html"])
 
 
-def test_parallel_build_equals_serial_build_with_flaws(make_app, flaw_project, tmp_path,
-                                                       monkeypatch) -> None:
+def test_parallel_build_equals_serial_build_with_flaws(
+    make_app, flaw_project, tmp_path, monkeypatch
+) -> None:
     from sphinx.builders import Builder
 
     # Flaws on more pages than the article's, so reading really is split.
@@ -378,20 +426,22 @@ def test_parallel_build_equals_serial_build_with_flaws(make_app, flaw_project, t
         (flaw_project / f"more-{number}.md").write_text(
             f"---\norphan: true\n---\n\n# More {number}\n\n```{{flaw}} Flaw {number}.\n"
             f":id: more-{number}\n:severity: {'major' if number % 2 else 'minor'}\n"
-            f":quote: the Kremlin said\n:sources: ap\n```\n", encoding="utf-8")
+            f":quote: the Kremlin said\n:sources: ap\n```\n",
+            encoding="utf-8",
+        )
     serial = _build(make_app, flaw_project, tmp_path / "serial", freshenv=True)
     phases = []
     for phase in ("_read_parallel", "_write_parallel"):
         original = getattr(Builder, phase)
 
-        def spy(self: Any, *args: Any, _original: Any = original, _phase: str = phase,
-                **kwargs: Any) -> Any:
+        def spy(
+            self: Any, *args: Any, _original: Any = original, _phase: str = phase, **kwargs: Any
+        ) -> Any:
             phases.append(_phase)
             return _original(self, *args, **kwargs)
 
         monkeypatch.setattr(Builder, phase, spy)
-    parallel = _build(make_app, flaw_project, tmp_path / "parallel", freshenv=True,
-                      parallel=2)
+    parallel = _build(make_app, flaw_project, tmp_path / "parallel", freshenv=True, parallel=2)
     assert phases == ["_read_parallel", "_write_parallel"]
     assert _outputs(parallel) == _outputs(serial)
     assert len(read_json(parallel)["flaws"]) == 7

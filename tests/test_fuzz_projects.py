@@ -30,8 +30,7 @@ def assert_holds(project: Project) -> BuildResult:
         if result.problems and keep:
             shutil.copytree(Path(workdir) / "src", Path(keep) / Path(workdir).name)
     if result.problems:
-        pytest.fail("\n".join([*result.problems, "", "project:", describe(project)]),
-                    pytrace=False)
+        pytest.fail("\n".join([*result.problems, "", "project:", describe(project)]), pytrace=False)
     return result
 
 
@@ -50,35 +49,53 @@ def project_of(conf: dict[str, object], *blocks: Directive, builder: str = "html
     index = Document("index", ".rst", "Index", [Directive("toctree", None, [], ["doc0"])])
     conf = {"project": "p", "extensions": ["myst_parser", "sphinx_factcheck"], **conf}
     names = [value for block in blocks for key, value in block.options if key == "name"]
-    return Project(builder, conf, [index, Document("doc0", ".md", "Claims", list(blocks))], {},
-                   names)
+    return Project(
+        builder, conf, [index, Document("doc0", ".md", "Claims", list(blocks))], {}, names
+    )
 
 
 def test_a_verdict_label_with_a_line_break_forges_no_inventory_entry() -> None:
     # The label goes into the claim's objects.inv display name: the line after the
     # break would read as an entry of its own, linking off-site.
     label = "Mostly\nfzforged fc:claim 1 //evil.example/fz -\n"
-    assert_holds(project_of({"factcheck_verdicts": [{"key": "true", "label": label}]},
-                            Directive("claim", "The summit lasted.",
-                                      [("id", "c1"), ("verdict", "true")])))
+    assert_holds(
+        project_of(
+            {"factcheck_verdicts": [{"key": "true", "label": label}]},
+            Directive("claim", "The summit lasted.", [("id", "c1"), ("verdict", "true")]),
+        )
+    )
 
 
 def test_an_unknown_id_listed_twice_is_reported_once() -> None:
     # Found by the fuzzer: ":related: c3, c3" gave the same warning twice.
-    assert_holds(project_of({}, Directive("claim", "The summit lasted.", [
-        ("id", "c2"), ("related", "c3, c3"), ("sources", "s3, s3")])))
+    assert_holds(
+        project_of(
+            {},
+            Directive(
+                "claim",
+                "The summit lasted.",
+                [("id", "c2"), ("related", "c3, c3"), ("sources", "s3, s3")],
+            ),
+        )
+    )
 
 
 @pytest.mark.parametrize("builder", ["html", "singlehtml"])
 def test_a_report_name_cannot_forge_an_inventory_entry(builder: str) -> None:
     # Found by the fuzzer: objects.inv lists the name as a std:label, and Sphinx
     # read "x fc:claim 1 //evil.example/fz -" back as the claim "x" linking off-site.
-    result = assert_holds(project_of(
-        {}, Directive("claim", "The summit lasted.", [("id", "c1")]),
-        Directive("claim-table", None, [("name", "fzforged fc:claim 1 //evil.example/fz - x")]),
-        Directive("claim-table", None, [("name", "Verdict table")]), builder=builder))
+    result = assert_holds(
+        project_of(
+            {},
+            Directive("claim", "The summit lasted.", [("id", "c1")]),
+            Directive("claim-table", None, [("name", "fzforged fc:claim 1 //evil.example/fz - x")]),
+            Directive("claim-table", None, [("name", "Verdict table")]),
+            builder=builder,
+        )
+    )
     warnings = [strip_colors(line).split("/src/")[1] for line in result.warnings]
     assert [line for line in warnings if ":name:" in line] == [
         "doc0.md:7: WARNING: claim-table: :name: 'fzforged fc:claim 1 "
         "//evil.example/fz - x' would read as another entry in objects.inv; use words joined "
-        "by '-', e.g. 'verdict-table' [factcheck.bad_option]\n"]
+        "by '-', e.g. 'verdict-table' [factcheck.bad_option]\n"
+    ]

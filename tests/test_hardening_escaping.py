@@ -46,7 +46,7 @@ def parse(path: Path) -> _Elements:
     """The elements of an index page's body (from its heading to the end of its table)."""
     page = path.read_text(encoding="utf-8")
     parser = _Elements()
-    parser.feed(page[page.index("<h1>"):page.index("</table>")])
+    parser.feed(page[page.index("<h1>") : page.index("</table>")])
     return parser
 
 
@@ -62,7 +62,10 @@ def test_hostile_roots_domain_indices_hold_no_markup_from_user_text(app) -> None
 def test_domain_index_headings_ids_and_jump_links_are_escaped(make_app, tmp_path) -> None:
     """Issue 13 case 1: a verdict label and a publisher with markup stay text in
     fc-claimindex.html and fc-sourceindex.html (heading, id="cap-…" and jump link)."""
-    srcdir = write_project(tmp_path / "p", {"index.md": f"""# T
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.md": f"""# T
 
 ```{{source}} s1
 :title: A source
@@ -74,7 +77,10 @@ def test_domain_index_headings_ids_and_jump_links_are_escaped(make_app, tmp_path
 :verdict: evil
 :sources: s1
 ```
-"""}, conf=HOSTILE_INDEX_CONF)
+"""
+        },
+        conf=HOSTILE_INDEX_CONF,
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert warnings_of(app) == []
@@ -106,8 +112,10 @@ def test_ids_with_white_space_never_reach_the_inventory(make_app, tmp_path) -> N
     """Issue 13 case 3: claim, source and article ids with spaces or newlines warn
     bad_id and are left out of objects.inv, which holds no forged entry."""
     forged = "x std:label 1 //evil.example/phish Click"
-    srcdir = write_project(tmp_path / "p", {
-        "index.rst": f"""Title
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.rst": f"""Title
 =====
 
 .. source:: {forged}
@@ -128,7 +136,9 @@ def test_ids_with_white_space_never_reach_the_inventory(make_app, tmp_path) -> N
    :id: {forged}
 
    Some text.
-"""})
+"""
+        },
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     bad_ids = [line for line in warnings_of(app) if line.endswith("[factcheck.bad_id]")]
@@ -144,17 +154,24 @@ def test_ids_with_white_space_never_reach_the_inventory(make_app, tmp_path) -> N
 
 
 def test_imported_ids_and_statements_with_newlines_stay_out_of_the_inventory(
-        make_app, tmp_path) -> None:
+    make_app, tmp_path
+) -> None:
     """Issue 13 case 3: a claim-import whose id or statement holds a newline forges
     no inventory line."""
 
-    export = minimal_export("c1\nx std:label 1 //evil.example/phish Click",
-                             "A statement.\nevil std:label 1 //evil.example/ Click")
+    export = minimal_export(
+        "c1\nx std:label 1 //evil.example/phish Click",
+        "A statement.\nevil std:label 1 //evil.example/ Click",
+    )
     good = minimal_export("good", "Fine.\nstd:doc 1 //evil.example/ Click")["claims"]
     export["claims"] = [*export["claims"], *good]  # type: ignore[misc]
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{claim-import} other.json\n:prefix: o:\n```\n",
-        "other.json": json.dumps(export)})
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.md": "# T\n\n```{claim-import} other.json\n:prefix: o:\n```\n",
+            "other.json": json.dumps(export),
+        },
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     inventory = _inventory(app)

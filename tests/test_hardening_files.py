@@ -26,12 +26,14 @@ def _html(app) -> str:
 # -- case 5: NUL bytes in paths ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(("directive", "subtype"), [("article", "article_missing"),
-                                                    ("claim-import", "import_failed")])
+@pytest.mark.parametrize(
+    ("directive", "subtype"), [("article", "article_missing"), ("claim-import", "import_failed")]
+)
 def test_nul_byte_in_a_path_is_a_warning(make_app, tmp_path, directive, subtype) -> None:
     """Issue 13 case 5: a NUL byte in a reST path warns instead of aborting."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.rst": f"Title\n=====\n\n.. {directive}:: a\x00b.txt\n\nAfter.\n"})
+    srcdir = write_project(
+        tmp_path / "p", {"index.rst": f"Title\n=====\n\n.. {directive}:: a\x00b.txt\n\nAfter.\n"}
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert_one_warning(app, subtype, "index.rst:4", "NUL byte")
@@ -41,17 +43,24 @@ def test_nul_byte_in_a_path_is_a_warning(make_app, tmp_path, directive, subtype)
 # -- case 6: encodings that cannot be used -----------------------------------------------
 
 
-@pytest.mark.parametrize(("encoding", "data", "expected"), [
-    ("utf-16", "Kim said".encode("utf-16-le"), "no UTF-16 byte-order mark"),
-    ("klingon", b"Kim said", "unknown encoding 'klingon'"),
-    ("utf-8", "Kim said caf\u00e9".encode("latin-1"), "give the file's encoding with "
-     ":encoding:"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "data", "expected"),
+    [
+        ("utf-16", "Kim said".encode("utf-16-le"), "no UTF-16 byte-order mark"),
+        ("klingon", b"Kim said", "unknown encoding 'klingon'"),
+        (
+            "utf-8",
+            "Kim said caf\u00e9".encode("latin-1"),
+            "give the file's encoding with :encoding:",
+        ),
+    ],
+)
 def test_unusable_encoding_is_a_warning(make_app, tmp_path, encoding, data, expected) -> None:
     """Issue 13 case 6: utf-16 without BOM or an unknown encoding name warns."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": f"# T\n\n```{{article}} a.txt\n:encoding: {encoding}\n```\n",
-        "a.txt": data})
+    srcdir = write_project(
+        tmp_path / "p",
+        {"index.md": f"# T\n\n```{{article}} a.txt\n:encoding: {encoding}\n```\n", "a.txt": data},
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert_one_warning(app, "article_missing", "index.md:3", "cannot read 'a.txt'", expected)
@@ -62,9 +71,13 @@ def test_unusable_encoding_is_a_warning(make_app, tmp_path, encoding, data, expe
 
 def test_deeply_nested_import_is_a_warning(make_app, tmp_path) -> None:
     """Issue 13 case 7: 1,500 levels of nesting in claim-import's JSON warn."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{claim-import} deep.json\n```\n\nAfter.\n",
-        "deep.json": "[" * 1500 + "]" * 1500})
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.md": "# T\n\n```{claim-import} deep.json\n```\n\nAfter.\n",
+            "deep.json": "[" * 1500 + "]" * 1500,
+        },
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert_one_warning(app, "import_failed", "index.md:3", "deep.json", "nests")
@@ -74,26 +87,30 @@ def test_deeply_nested_import_is_a_warning(make_app, tmp_path) -> None:
 # -- case 8 and the bounds: non-regular files, files outside, files too large -------------
 
 
-@pytest.mark.parametrize(("directive", "subtype"), [("article", "article_missing"),
-                                                    ("claim-import", "import_failed")])
-def test_dev_zero_is_refused_as_outside_the_project(make_app, tmp_path, directive,
-                                                   subtype) -> None:
+@pytest.mark.parametrize(
+    ("directive", "subtype"), [("article", "article_missing"), ("claim-import", "import_failed")]
+)
+def test_dev_zero_is_refused_as_outside_the_project(make_app, tmp_path, directive, subtype) -> None:
     """Issue 13 case 8: /dev/zero is never read (it is outside the source folder)."""
     up = "../" * 12
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": f"# T\n\n```{{{directive}}} {up}dev/zero\n```\n"})
+    srcdir = write_project(
+        tmp_path / "p", {"index.md": f"# T\n\n```{{{directive}}} {up}dev/zero\n```\n"}
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
-    assert_one_warning(app, subtype, "index.md:3", "outside the project's source folder",
-                       "factcheck_allowed_paths")
+    assert_one_warning(
+        app, subtype, "index.md:3", "outside the project's source folder", "factcheck_allowed_paths"
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_dev_zero_allowed_is_still_not_a_regular_file(make_app, tmp_path) -> None:
     """Issue 13 case 8: even in an allowed folder, a device is refused unread."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{article} ../../../../../../../dev/zero\n```\n"},
-        conf='factcheck_allowed_paths = ["/dev"]\n')
+    srcdir = write_project(
+        tmp_path / "p",
+        {"index.md": "# T\n\n```{article} ../../../../../../../dev/zero\n```\n"},
+        conf='factcheck_allowed_paths = ["/dev"]\n',
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert_one_warning(app, "article_missing", "index.md:3", "is not a regular file")
@@ -102,8 +119,9 @@ def test_dev_zero_allowed_is_still_not_a_regular_file(make_app, tmp_path) -> Non
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_a_named_pipe_is_not_read(make_app, tmp_path) -> None:
     """Issue 13 case 8: a FIFO inside the project is refused without blocking."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{claim-import} pipe.json\n```\n"})
+    srcdir = write_project(
+        tmp_path / "p", {"index.md": "# T\n\n```{claim-import} pipe.json\n```\n"}
+    )
     os.mkfifo(srcdir / "pipe.json")
     app = make_app("html", srcdir=srcdir)
     app.build()
@@ -112,16 +130,23 @@ def test_a_named_pipe_is_not_read(make_app, tmp_path) -> None:
 
 def test_a_file_over_the_size_limit_is_refused(make_app, tmp_path) -> None:
     """Issue 13 bounds: factcheck_max_file_size refuses larger files with a clear warning."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{article} a.txt\n```\n\n```{claim-import} big.json\n```\n",
-        "a.txt": "x" * 200, "big.json": json.dumps(minimal_export()) + " " * 2000},
-        conf="factcheck_max_file_size = 100\n")
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.md": "# T\n\n```{article} a.txt\n```\n\n```{claim-import} big.json\n```\n",
+            "a.txt": "x" * 200,
+            "big.json": json.dumps(minimal_export()) + " " * 2000,
+        },
+        conf="factcheck_max_file_size = 100\n",
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     lines = warnings_of(app)
     assert len(lines) == 2, lines
-    assert "index.md:3: WARNING: article: cannot read 'a.txt': a.txt is larger than " \
-           "factcheck_max_file_size (100 bytes; this file has 200" in lines[0]
+    assert (
+        "index.md:3: WARNING: article: cannot read 'a.txt': a.txt is larger than "
+        "factcheck_max_file_size (100 bytes; this file has 200" in lines[0]
+    )
     assert lines[0].endswith("[factcheck.article_missing]")
     assert "index.md:6: WARNING:" in lines[1] and "larger than factcheck_max_file_size" in lines[1]
     assert lines[1].endswith("[factcheck.import_failed]")
@@ -143,9 +168,12 @@ def test_files_outside_the_source_folder_need_allowing(make_app, tmp_path) -> No
     refused.build()
     assert_one_warning(refused, "article_missing", "index.md:3", "../shared/a.txt is outside")
     refused.cleanup()
-    allowed = make_app("html", srcdir=write_project(tmp_path / "q", {"index.md": index},
-                                                     conf='factcheck_allowed_paths = '
-                                                          '["../shared"]\n'))
+    allowed = make_app(
+        "html",
+        srcdir=write_project(
+            tmp_path / "q", {"index.md": index}, conf='factcheck_allowed_paths = ["../shared"]\n'
+        ),
+    )
     allowed.build()
     assert warnings_of(allowed) == []
     assert "Kim said 100 tanks were sent." in _html(allowed)
@@ -168,17 +196,22 @@ def test_a_symlink_out_of_the_project_is_refused(make_app, tmp_path) -> None:
 
 def test_an_import_restored_with_an_older_mtime_refreshes_the_page(make_app, tmp_path) -> None:
     """Issue 13 case 16: the importing page follows the file's content, not its mtime."""
-    srcdir = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{claim-import} other.json\n:prefix: o:\n```\n",
-        "other.json": json.dumps(minimal_export(statement="The first statement."))})
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.md": "# T\n\n```{claim-import} other.json\n:prefix: o:\n```\n",
+            "other.json": json.dumps(minimal_export(statement="The first statement.")),
+        },
+    )
     first = make_app("html", srcdir=srcdir)
     first.build()
     assert warnings_of(first) == []
     assert "The first statement." in _html(first)
     first.cleanup()
     other = srcdir / "other.json"
-    other.write_text(json.dumps(minimal_export(statement="The restored statement.")),
-                     encoding="utf-8")
+    other.write_text(
+        json.dumps(minimal_export(statement="The restored statement.")), encoding="utf-8"
+    )
     past = time.time() - 10 * 24 * 3600
     os.utime(other, (past, past))
     second = make_app("html", srcdir=srcdir)
@@ -187,11 +220,11 @@ def test_an_import_restored_with_an_older_mtime_refreshes_the_page(make_app, tmp
     assert warnings_of(second) == []
 
 
-def test_an_article_restored_with_an_older_mtime_refreshes_the_page(make_app,
-                                                                    tmp_path) -> None:
+def test_an_article_restored_with_an_older_mtime_refreshes_the_page(make_app, tmp_path) -> None:
     """Issue 13 case 16: the same holds for an article file."""
-    srcdir = write_project(tmp_path / "p", {"index.md": "# T\n\n```{article} a.txt\n```\n",
-                                            "a.txt": "The old text.\n"})
+    srcdir = write_project(
+        tmp_path / "p", {"index.md": "# T\n\n```{article} a.txt\n```\n", "a.txt": "The old text.\n"}
+    )
     first = make_app("html", srcdir=srcdir)
     first.build()
     first.cleanup()
@@ -212,8 +245,9 @@ def test_utf16_and_utf32_with_a_bom_are_read(make_app, tmp_path, codec) -> None:
     data = ARTICLE.encode(codec)
     if codec == "utf-16-be":
         data = b"\xfe\xff" + data
-    srcdir = write_project(tmp_path / "p", {"index.md": "# T\n\n```{article} a.txt\n```\n",
-                                            "a.txt": data})
+    srcdir = write_project(
+        tmp_path / "p", {"index.md": "# T\n\n```{article} a.txt\n```\n", "a.txt": data}
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert warnings_of(app) == []
@@ -221,21 +255,27 @@ def test_utf16_and_utf32_with_a_bom_are_read(make_app, tmp_path, codec) -> None:
 
 
 @pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
-def test_western_single_byte_texts_are_detected_with_a_note(make_app, tmp_path,
-                                                            codec) -> None:
+def test_western_single_byte_texts_are_detected_with_a_note(make_app, tmp_path, codec) -> None:
     """Issue 13 case 17: latin-1/cp1252 without :encoding: are read, with a note that
     names the encoding found and the option to state it."""
-    text = ("\u201cThe caf\u00e9 is closed,\u201d Kim said \u2013 on Monday.\n"
-            if codec == "cp1252" else "Kim said the caf\u00e9 in P\u00e9cs was na\u00efve.\n")
-    srcdir = write_project(tmp_path / "p", {"index.md": "# T\n\n```{article} a.txt\n```\n",
-                                            "a.txt": text.encode(codec)})
+    text = (
+        "\u201cThe caf\u00e9 is closed,\u201d Kim said \u2013 on Monday.\n"
+        if codec == "cp1252"
+        else "Kim said the caf\u00e9 in P\u00e9cs was na\u00efve.\n"
+    )
+    srcdir = write_project(
+        tmp_path / "p",
+        {"index.md": "# T\n\n```{article} a.txt\n```\n", "a.txt": text.encode(codec)},
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     assert warnings_of(app) == []
     assert text.strip() in _html(app).replace("&#8220;", "\u201c")
     note = app.status.getvalue()
-    assert "index.md:3: article: a.txt is not utf-8-sig text; read it as cp1252 " \
-           "(give :encoding: cp1252 to say so)" in note
+    assert (
+        "index.md:3: article: a.txt is not utf-8-sig text; read it as cp1252 "
+        "(give :encoding: cp1252 to say so)" in note
+    )
 
 
 def test_decoding_core() -> None:

@@ -24,18 +24,21 @@ def test_singlehtml_hrefs_point_at_the_single_page(make_app, tmp_path) -> None:
     export = json.loads((Path(single.outdir) / "factcheck.json").read_text(encoding="utf-8"))
     page = (Path(single.outdir) / "index.html").read_text(encoding="utf-8")
     ids = set(re.findall(r'id="([^"]+)"', page))
-    hrefs = [record["href"] for key in ("claims", "sources", "articles")
-             for record in export[key]]
+    hrefs = [record["href"] for key in ("claims", "sources", "articles") for record in export[key]]
     assert hrefs
     for href in hrefs:
         assert href.startswith("index.html#"), href
         assert href.partition("#")[2] in ids, href
     single.cleanup()
 
-    importer = write_project(tmp_path / "importer", {
-        "index.md": "# T\n\n```{claim-import} summit.json\n:prefix: s:\n"
-                    ":url: https://example.org/summit/\n:verdict: true\n```\n",
-        "summit.json": json.dumps(export)})
+    importer = write_project(
+        tmp_path / "importer",
+        {
+            "index.md": "# T\n\n```{claim-import} summit.json\n:prefix: s:\n"
+            ":url: https://example.org/summit/\n:verdict: true\n```\n",
+            "summit.json": json.dumps(export),
+        },
+    )
     app = make_app("html", srcdir=importer)
     app.build()
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
@@ -43,21 +46,35 @@ def test_singlehtml_hrefs_point_at_the_single_page(make_app, tmp_path) -> None:
     assert "#document-" not in html
 
 
-def test_claim_role_with_an_inventory_prefix_shows_the_badge(built_summit, make_app,
-                                                             tmp_path) -> None:
+def test_claim_role_with_an_inventory_prefix_shows_the_badge(
+    built_summit, make_app, tmp_path
+) -> None:
     """Issue 13 case 13: {claim}`summit:id` (the form the roles reference documents)
     is drawn like a local link: badge then statement, never "[verdict: …]" text; with
     a title it resolves and is not classed unresolved."""
-    srcdir = write_project(tmp_path / "linking", {"index.md": """# Linking
+    srcdir = write_project(
+        tmp_path / "linking",
+        {
+            "index.md": """# Linking
 
 Plain: {claim}`summit:summit-length`.
 
 Titled: {claim}`how long <summit:summit-length>`.
 
 Source: {source}`summit:kremlin-transcript`.
-"""}, conf='extensions.append("sphinx.ext.intersphinx")\n')
-    app = make_app("html", srcdir=srcdir, confoverrides={"intersphinx_mapping": {
-        "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))}})
+"""
+        },
+        conf='extensions.append("sphinx.ext.intersphinx")\n',
+    )
+    app = make_app(
+        "html",
+        srcdir=srcdir,
+        confoverrides={
+            "intersphinx_mapping": {
+                "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))
+            }
+        },
+    )
     app.build()
     assert warnings_of(app) == []
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
@@ -67,7 +84,9 @@ Source: {source}`summit:kremlin-transcript`.
     plain, titled, source = links
     base = "https://example.org/summit/claims.html#claim-summit-length"
     assert plain[0] == titled[0] == base
-    assert 'fc-verdict-true' in plain[1] and "The summit meeting lasted more than four hours." \
-        in plain[1]
-    assert 'fc-verdict-true' in titled[1] and "how long" in titled[1]
+    assert (
+        "fc-verdict-true" in plain[1]
+        and "The summit meeting lasted more than four hours." in plain[1]
+    )
+    assert "fc-verdict-true" in titled[1] and "how long" in titled[1]
     assert "Russian-North Korean talks" in source[1]

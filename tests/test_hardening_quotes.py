@@ -16,13 +16,18 @@ WORDS = st.text(alphabet="abcdefghij ", min_size=1, max_size=40).filter(lambda t
 
 def test_a_quote_three_times_longer_than_the_article_is_not_found() -> None:
     """Issue 13 case 11: the reported example."""
-    match = locate_quote("Kim said 100 tanks",
-                         "Kim said 100 tanks were sent to Russia on Monday by rail.")
+    match = locate_quote(
+        "Kim said 100 tanks", "Kim said 100 tanks were sent to Russia on Monday by rail."
+    )
     assert match.kind is None
     assert match.score < 80
-    assert match.score == round(fuzz.ratio(
-        normalise_quote("Kim said 100 tanks were sent to Russia on Monday by rail."),
-        "kim said 100 tanks"), 1)
+    assert match.score == round(
+        fuzz.ratio(
+            normalise_quote("Kim said 100 tanks were sent to Russia on Monday by rail."),
+            "kim said 100 tanks",
+        ),
+        1,
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -49,7 +54,10 @@ def test_a_quote_twice_the_article_length_is_never_anchored(article: str, extra:
 
 def test_the_build_warns_quote_not_found_for_such_a_quote(make_app, tmp_path) -> None:
     """Issue 13 case 11: in a build, the long quote gives one located quote_not_found."""
-    srcdir = write_project(tmp_path / "p", {"index.md": """# T
+    srcdir = write_project(
+        tmp_path / "p",
+        {
+            "index.md": """# T
 
 ```{article}
 :id: a
@@ -60,7 +68,9 @@ Kim said 100 tanks
 :id: c1
 :quote: Kim said 100 tanks were sent to Russia on Monday by rail.
 ```
-"""})
+"""
+        },
+    )
     app = make_app("html", srcdir=srcdir)
     app.build()
     lines = warnings_of(app)

@@ -24,9 +24,12 @@ def _export_file(folder: Path, export: dict[str, object]) -> Path:
 def _unchecked(export: dict[str, object]) -> dict[str, object]:
     claim = export["claims"][0]  # type: ignore[index]
     claim.update(verdict=None, status="unchecked")
-    export["summary"] = {"claims": 1, "with_verdict": 0,
-                         "by_verdict": {"true": 0, "none": 1},
-                         "by_status": {"unchecked": 1, "done": 0}}
+    export["summary"] = {
+        "claims": 1,
+        "with_verdict": 0,
+        "by_verdict": {"true": 0, "none": 1},
+        "by_status": {"unchecked": 1, "done": 0},
+    }
     return export
 
 
@@ -58,23 +61,27 @@ def test_status_on_deeply_nested_json_is_one_line(tmp_path) -> None:
 
 def test_status_on_a_project_whose_build_raises_is_one_line(tmp_path) -> None:
     """Issue 13 case 9: an extension that raises during the build: one line, exit 2."""
-    project = write_project(tmp_path / "p", {
-        "index.md": "# T\n",
-        "boom.py": "def setup(app):\n    app.connect('env-updated', fail)\n\n\n"
-                   "def fail(app, env):\n    raise RuntimeError('boom in the build')\n"},
-        conf='import sys, os\nsys.path.insert(0, os.path.dirname(__file__))\n'
-             'extensions.append("boom")\n')
+    project = write_project(
+        tmp_path / "p",
+        {
+            "index.md": "# T\n",
+            "boom.py": "def setup(app):\n    app.connect('env-updated', fail)\n\n\n"
+            "def fail(app, env):\n    raise RuntimeError('boom in the build')\n",
+        },
+        conf="import sys, os\nsys.path.insert(0, os.path.dirname(__file__))\n"
+        'extensions.append("boom")\n',
+    )
     result = run_cli("status", project, cwd=tmp_path)
     assert_one_line_error(result, 2, "cannot build", "boom.py:6:", "boom in the build")
 
 
 def test_status_on_a_failing_conf_names_file_line_and_error(tmp_path) -> None:
     """Issue 13 case 19: a failing conf.py: its file, line and the error's last line."""
-    project = write_project(tmp_path / "p", {"index.md": "# T\n"},
-                            conf="\nvalue = undefined_name + 1\n")
+    project = write_project(
+        tmp_path / "p", {"index.md": "# T\n"}, conf="\nvalue = undefined_name + 1\n"
+    )
     result = run_cli("status", project, cwd=tmp_path)
-    assert_one_line_error(result, 2, "conf.py:4: NameError: name 'undefined_name' is not "
-                                     "defined")
+    assert_one_line_error(result, 2, "conf.py:4: NameError: name 'undefined_name' is not defined")
     assert "Traceback" not in result.stderr and "programmable" not in result.stderr
     (project / "conf.py").write_text("project = (\n", encoding="utf-8")
     result = run_cli("status", project, cwd=tmp_path)
@@ -85,10 +92,16 @@ def test_status_counts_a_repeated_scale_key_once(tmp_path) -> None:
     """Issue 13 case 14: a schema-valid export whose scale repeats a key."""
     export = minimal_export()
     export["scale"] = export["scale"] * 2  # type: ignore[operator]
-    export["claims"] = [*export["claims"],  # type: ignore[misc]
-                        {**export["claims"][0], "id": "c2"}]  # type: ignore[index]
-    export["summary"] = {"claims": 2, "with_verdict": 2, "by_verdict": {"true": 2, "none": 0},
-                         "by_status": {"unchecked": 0, "done": 2}}
+    export["claims"] = [
+        *export["claims"],  # type: ignore[misc]
+        {**export["claims"][0], "id": "c2"},
+    ]  # type: ignore[index]
+    export["summary"] = {
+        "claims": 2,
+        "with_verdict": 2,
+        "by_verdict": {"true": 2, "none": 0},
+        "by_status": {"unchecked": 0, "done": 2},
+    }
     path = _export_file(tmp_path, export)
     result = run_cli("status", path, "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -101,9 +114,13 @@ def test_status_counts_a_repeated_scale_key_once(tmp_path) -> None:
 
 def test_status_names_the_source_file_of_each_location(tmp_path) -> None:
     """Issue 13 case 20: locations read claims.md:3, not claims:3."""
-    project = write_project(tmp_path / "p", {
-        "index.md": "# T\n\n```{toctree}\nclaims\n```\n",
-        "claims.md": "# Claims\n\n```{claim} Kim said so.\n:id: c1\n```\n"})
+    project = write_project(
+        tmp_path / "p",
+        {
+            "index.md": "# T\n\n```{toctree}\nclaims\n```\n",
+            "claims.md": "# Claims\n\n```{claim} Kim said so.\n:id: c1\n```\n",
+        },
+    )
     result = run_cli("status", project, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "  claims.md:3  c1: Kim said so." in result.stdout
@@ -111,7 +128,9 @@ def test_status_names_the_source_file_of_each_location(tmp_path) -> None:
 
 def test_terminal_safe_escapes_controls_and_keeps_the_rest() -> None:
     """Issue 13 case 4, without Sphinx: C0, C1, DEL and bidi controls become escapes."""
-    assert terminal_safe("a\nb\tc\x1b[2J\x9b\x7f\u202e\u2066 é 中 👍") == \
-        "a\\nb\\tc\\x1b[2J\\x9b\\x7f\\u202e\\u2066 é 中 👍"
+    assert (
+        terminal_safe("a\nb\tc\x1b[2J\x9b\x7f\u202e\u2066 é 中 👍")
+        == "a\\nb\\tc\\x1b[2J\\x9b\\x7f\\u202e\\u2066 é 中 👍"
+    )
     assert json.loads(json_safe(json.dumps("\x9b\u202e", ensure_ascii=False))) == "\x9b\u202e"
     assert "\x9b" not in json_safe(json.dumps("\x9b", ensure_ascii=False))

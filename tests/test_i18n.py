@@ -20,21 +20,30 @@ from .html_reports import headers, page, tables_of
 #: label -> how each language writes it, as the reader sees it on the page.
 LABELS = {
     "no verdict": {"en": "No verdict", "de": "Keine Bewertung", "fr": "Sans verdict"},
-    "show in article": {"en": "Show in article", "de": "Im Artikel zeigen",
-                        "fr": "Voir dans l’article"},
+    "show in article": {
+        "en": "Show in article",
+        "de": "Im Artikel zeigen",
+        "fr": "Voir dans l’article",
+    },
     "cited by": {"en": "Cited by:", "de": "Zitiert von:", "fr": "Citée par\u00a0:"},
-    "mentioned in": {"en": "Mentioned in:", "de": "Erwähnt in:",
-                     "fr": "Mentionnée dans\u00a0:"},
+    "mentioned in": {"en": "Mentioned in:", "de": "Erwähnt in:", "fr": "Mentionnée dans\u00a0:"},
     "this page": {"en": "this page", "de": "diese Seite", "fr": "cette page"},
     "listed in": {"en": "Listed in:", "de": "Aufgeführt in:", "fr": "Répertoriée dans\u00a0:"},
-    "related by": {"en": "Named as related by:", "de": "Als verwandt genannt von:",
-                   "fr": "Signalée comme liée par\u00a0:"},
-    "coverage": {"en": "1 of 2 sentences covered (50%)",
-                 "de": "1 von 2 Sätzen abgedeckt (50\u00a0%)",
-                 "fr": "1 sur 2 phrases couvertes (50\u00a0%)"},
-    "totals": {"en": "2 claims, 1 checked (with a verdict), 1 without a verdict.",
-               "de": "2 Behauptungen, 1 geprüft (mit Bewertung), 1 ohne Bewertung.",
-               "fr": "2 affirmations, 1 vérifiée (avec verdict), 1 sans verdict."},
+    "related by": {
+        "en": "Named as related by:",
+        "de": "Als verwandt genannt von:",
+        "fr": "Signalée comme liée par\u00a0:",
+    },
+    "coverage": {
+        "en": "1 of 2 sentences covered (50%)",
+        "de": "1 von 2 Sätzen abgedeckt (50\u00a0%)",
+        "fr": "1 sur 2 phrases couvertes (50\u00a0%)",
+    },
+    "totals": {
+        "en": "2 claims, 1 checked (with a verdict), 1 without a verdict.",
+        "de": "2 Behauptungen, 1 geprüft (mit Bewertung), 1 ohne Bewertung.",
+        "fr": "2 affirmations, 1 vérifiée (avec verdict), 1 sans verdict.",
+    },
     "publisher": {"en": "Publisher", "de": "Herausgeber", "fr": "Éditeur"},
 }
 HEADERS = {
@@ -99,8 +108,12 @@ def test_a_french_project_gets_french_labels(app) -> None:
     check_language(app, "fr")
 
 
-@pytest.mark.sphinx("html", testroot="i18n", freshenv=True,
-                    confoverrides={"language": "de", "factcheck_audience": "public"})
+@pytest.mark.sphinx(
+    "html",
+    testroot="i18n",
+    freshenv=True,
+    confoverrides={"language": "de", "factcheck_audience": "public"},
+)
 def test_the_public_build_speaks_the_project_language_too(app) -> None:
     app.build()
     assert warnings_of(app) == []
@@ -157,17 +170,21 @@ def test_a_project_can_add_a_language(tmp_path: Path) -> None:
     catalog = Catalog(locale="es")
     catalog.add("Show in article", "Ver en el artículo")
     # Spanish has three plural forms (the second for round millions).
-    catalog.add(("%(count)d claim", "%(count)d claims"),
-                ("%(count)d afirmación", "%(count)d de afirmaciones", "%(count)d afirmaciones"))
+    catalog.add(
+        ("%(count)d claim", "%(count)d claims"),
+        ("%(count)d afirmación", "%(count)d de afirmaciones", "%(count)d afirmaciones"),
+    )
     folder = srcdir / "locales" / "es" / "LC_MESSAGES"
     folder.mkdir(parents=True)
     with (folder / "sphinx_factcheck.mo").open("wb") as handle:
         write_mo(handle, catalog)
     with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write('language = "es"\n\n\ndef setup(app):\n'
-                   '    from pathlib import Path\n'
-                   '    app.add_message_catalog("sphinx_factcheck", '
-                   'Path(__file__).parent / "locales")\n')
+        conf.write(
+            'language = "es"\n\n\ndef setup(app):\n'
+            "    from pathlib import Path\n"
+            '    app.add_message_catalog("sphinx_factcheck", '
+            'Path(__file__).parent / "locales")\n'
+        )
     app = SphinxTestApp("html", srcdir=srcdir, freshenv=True)
     try:
         app.build()

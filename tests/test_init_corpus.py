@@ -49,17 +49,27 @@ def reading(name: str) -> Reading:
 
 def boilerplate_score(read: Reading) -> tuple[list[str], list[str]]:
     """The expected furniture left as prose (misses) and prose flagged as furniture."""
-    flagged = [" ".join(line.text.split()) for line in read.lines
-               if line.boilerplate and line.text.strip()]
-    kept = [" ".join(line.text.split()) for line in read.lines
-            if not line.boilerplate and line.text.strip()]
+    flagged = [
+        " ".join(line.text.split()) for line in read.lines if line.boilerplate and line.text.strip()
+    ]
+    kept = [
+        " ".join(line.text.split())
+        for line in read.lines
+        if not line.boilerplate and line.text.strip()
+    ]
     expected = [" ".join(str(item).split()) for item in read.expected["boilerplate"]]
     neutral = {" ".join(str(item).split()) for item in read.expected.get("neutral") or []}
     known = {" ".join(str(item).split()) for item in read.expected.get("known_misses") or []}
-    misses = [item for item in expected if item not in known
-              and item not in flagged and any(item in line for line in kept)]
-    wrong = [line for line in flagged if line not in neutral
-             and not any(item in line or line in item for item in expected)]
+    misses = [
+        item
+        for item in expected
+        if item not in known and item not in flagged and any(item in line for line in kept)
+    ]
+    wrong = [
+        line
+        for line in flagged
+        if line not in neutral and not any(item in line or line in item for item in expected)
+    ]
     return misses, wrong
 
 
@@ -71,8 +81,9 @@ def ids_of(paths: list[Path]) -> list[str]:
     return [path.name.removesuffix(".expected.yaml") for path in paths]
 
 
-corpus = pytest.mark.parametrize("name", [path.name for path in EXPECTATIONS],
-                                 ids=ids_of(EXPECTATIONS))
+corpus = pytest.mark.parametrize(
+    "name", [path.name for path in EXPECTATIONS], ids=ids_of(EXPECTATIONS)
+)
 
 
 def test_the_corpus_is_varied() -> None:
@@ -92,8 +103,11 @@ def test_page_furniture_is_flagged_and_prose_is_not(name: str) -> None:
 def test_check_worthy_sentences_are_candidates(name: str) -> None:
     read = reading(name)
     found = statements(read)
-    missing = [item for item in read.expected["candidates"]
-               if not any(item in statement for statement in found)]
+    missing = [
+        item
+        for item in read.expected["candidates"]
+        if not any(item in statement for statement in found)
+    ]
     assert missing == []
 
 
@@ -101,16 +115,23 @@ def test_check_worthy_sentences_are_candidates(name: str) -> None:
 def test_furniture_and_headlines_are_no_candidates(name: str) -> None:
     read = reading(name)
     found = statements(read)
-    false = [statement for statement in found
-             if any(item in statement for item in read.expected["not_candidates"])]
+    false = [
+        statement
+        for statement in found
+        if any(item in statement for item in read.expected["not_candidates"])
+    ]
     assert false == []
 
 
 @corpus
 def test_quotes_name_their_speaker(name: str) -> None:
     read = reading(name)
-    speakers = {item: claim.claimant for item, _ in (read.expected["speakers"] or {}).items()
-                for claim in read.claims if item in " ".join(claim.statement.split())}
+    speakers = {
+        item: claim.claimant
+        for item, _ in (read.expected["speakers"] or {}).items()
+        for claim in read.claims
+        if item in " ".join(claim.statement.split())
+    }
     assert speakers == dict(read.expected["speakers"] or {})
 
 

@@ -67,27 +67,35 @@ def test_init_fetches_an_http_url_and_builds_clean(server: str, tmp_path: Path) 
 
 
 def test_init_fetches_plain_text_and_records_the_url(server: str, tmp_path: Path) -> None:
-    result = run_cli("init", f"{server}/wire-port-strike.txt", "out", "--max-claims", "2",
-                     cwd=tmp_path)
+    result = run_cli(
+        "init", f"{server}/wire-port-strike.txt", "out", "--max-claims", "2", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "article.txt").read_text("utf-8") == (
-        CORPUS / "wire-port-strike.txt").read_text("utf-8")
-    assert f":url: {server}/wire-port-strike.txt" in (
-        tmp_path / "out" / "sources.md").read_text("utf-8")
+        CORPUS / "wire-port-strike.txt"
+    ).read_text("utf-8")
+    assert f":url: {server}/wire-port-strike.txt" in (tmp_path / "out" / "sources.md").read_text(
+        "utf-8"
+    )
 
 
-@pytest.mark.parametrize(("path", "fragment"), [
-    ("/missing.html", "the server answered 404"),
-])
+@pytest.mark.parametrize(
+    ("path", "fragment"),
+    [
+        ("/missing.html", "the server answered 404"),
+    ],
+)
 def test_init_says_in_one_line_when_a_page_cannot_be_fetched(
-        server: str, tmp_path: Path, path: str, fragment: str) -> None:
+    server: str, tmp_path: Path, path: str, fragment: str
+) -> None:
     result = run_cli("init", server + path, "out", cwd=tmp_path)
     assert_one_line_error(result, 2, fragment, "download the page")
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/a.html", "file:///etc/passwd",
-                                 "javascript://alert(1)"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/a.html", "file:///etc/passwd", "javascript://alert(1)"]
+)
 def test_init_fetches_only_http_and_https(tmp_path: Path, url: str) -> None:
     result = run_cli("init", url, "out", cwd=tmp_path)
     assert_one_line_error(result, 2, "only http:// and https:// URLs", "download the page")
@@ -105,7 +113,8 @@ def test_a_page_over_the_size_cap_is_refused(server: str) -> None:
 
 def test_a_url_names_the_default_folder_by_its_last_segment() -> None:
     assert article_name("https://apnews.com/article/kim-putin-summit-1234") == (
-        "kim-putin-summit-1234")
+        "kim-putin-summit-1234"
+    )
     assert article_name("https://example.org/") == "example.org"
     assert article_name("https://example.org/a%20b/story.html?x=1") == "story"
     assert article_name("folder/my article.txt") == "my article"
@@ -116,8 +125,18 @@ def test_a_url_names_the_default_folder_by_its_last_segment() -> None:
 
 def test_publisher_and_date_options_fill_the_source(tmp_path: Path) -> None:
     shutil.copy(CORPUS / "wire-port-strike.txt", tmp_path / "wire.txt")
-    result = run_cli("init", "wire.txt", "out", "--publisher", "Meridian News Wire",
-                     "--date", "2025-03-03", "--max-claims", "1", cwd=tmp_path)
+    result = run_cli(
+        "init",
+        "wire.txt",
+        "out",
+        "--publisher",
+        "Meridian News Wire",
+        "--date",
+        "2025-03-03",
+        "--max-claims",
+        "1",
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     sources = (tmp_path / "out" / "sources.md").read_text("utf-8")
     assert ":publisher: Meridian News Wire" in sources
@@ -131,17 +150,22 @@ def test_a_date_option_not_in_iso_form_is_a_usage_error(tmp_path: Path) -> None:
     assert "not a date in the form YYYY-MM-DD" in result.stderr
 
 
-@pytest.mark.parametrize("title", [
-    "U.S. warns Kim over arms deal",
-    "U.S. warns Kim over arms deal - Daily Wire",
-    "Daily Wire | U.S. warns Kim over arms deal",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "U.S. warns Kim over arms deal",
+        "U.S. warns Kim over arms deal - Daily Wire",
+        "Daily Wire | U.S. warns Kim over arms deal",
+    ],
+)
 def test_the_headline_is_never_the_publisher(title: str) -> None:
-    page = (f"<html><head><title>{title}</title></head><body><article>"
-            "<h1>U.S. warns Kim over arms deal</h1>"
-            "<p>The board voted 5-2 on Thursday to approve a 14-storey tower on the mill site "
-            "by the river, the county said.</p><p>The state agency had warned in January that "
-            "the site lies in a zone with a flood risk.</p></article></body></html>")
+    page = (
+        f"<html><head><title>{title}</title></head><body><article>"
+        "<h1>U.S. warns Kim over arms deal</h1>"
+        "<p>The board voted 5-2 on Thursday to approve a 14-storey tower on the mill site "
+        "by the river, the county said.</p><p>The state agency had warned in January that "
+        "the site lies in a zone with a flood risk.</p></article></body></html>"
+    )
     article = html_to_article(page)
     assert article.title == "U.S. warns Kim over arms deal"
     assert article.metadata.get("publisher") in (None, "Daily Wire")
@@ -149,8 +173,10 @@ def test_the_headline_is_never_the_publisher(title: str) -> None:
 
 
 def test_the_headline_is_no_claim_and_no_claim_takes_the_article_id() -> None:
-    text = ("Council approves record school budget\n\n"
-            "Council approves record school budget of 40 million dollars on Monday.\n")
+    text = (
+        "Council approves record school budget\n\n"
+        "Council approves record school budget of 40 million dollars on Monday.\n"
+    )
     files = scaffold_project(text, ScaffoldOptions(title="Council approves record school budget"))
     assert ":id: council-approves-record-school-budget\n" in files["article.md"]
     claims = files["claims.md"]
@@ -210,20 +236,28 @@ def test_a_hostile_title_runs_nowhere_in_the_built_project(tmp_path: Path, suffi
         parser = _Elements()
         parser.feed(page_path.read_text("utf-8"))
         assert not any(name.startswith("on") for _, attrs in parser.tags for name, _ in attrs)
-        assert not any(src == "x" for tag, attrs in parser.tags if tag == "img"
-                       for name, src in attrs if name == "src")
+        assert not any(
+            src == "x"
+            for tag, attrs in parser.tags
+            if tag == "img"
+            for name, src in attrs
+            if name == "src"
+        )
         assert not any("owned" in script or "alert" in script for script in parser.scripts)
 
 
 def test_a_path_with_spaces_is_quoted_in_the_suggested_commands(tmp_path: Path) -> None:
     shutil.copy(DATA / "council-budget.md", tmp_path / "council budget.md")
-    result = run_cli("init", "council budget.md", "my check", "--max-claims", "1",
-                     cwd=tmp_path)
+    result = run_cli("init", "council budget.md", "my check", "--max-claims", "1", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    build_line = next(line for line in result.stdout.splitlines()
-                      if line.startswith("Build it with: "))
+    build_line = next(
+        line for line in result.stdout.splitlines() if line.startswith("Build it with: ")
+    )
     assert shlex.split(build_line.removeprefix("Build it with: ")) == [
-        "sphinx-build", "-W", "my check", "my check/_build/html"]
+        "sphinx-build",
+        "-W",
+        "my check",
+        "my check/_build/html",
+    ]
     status_line = result.stdout.splitlines()[-1]
-    assert shlex.split(status_line.split(": ", 1)[1]) == [
-        "sphinx-factcheck", "status", "my check"]
+    assert shlex.split(status_line.split(": ", 1)[1]) == ["sphinx-factcheck", "status", "my check"]

@@ -32,12 +32,15 @@ def inventory(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
     return entries
 
 
-@pytest.mark.parametrize(("statement", "label"), [
-    ("The summit lasted four hours.", "True"),
-    ("A statement [with brackets] inside.", "Mostly true"),
-    ("Ends in brackets [sic]", None),
-    ("No verdict yet.", None),
-])
+@pytest.mark.parametrize(
+    ("statement", "label"),
+    [
+        ("The summit lasted four hours.", "True"),
+        ("A statement [with brackets] inside.", "Mostly true"),
+        ("Ends in brackets [sic]", None),
+        ("No verdict yet.", None),
+    ],
+)
 def test_display_names_carry_the_verdict_and_read_back(statement, label) -> None:
     assert split_display_name(claim_display_name(statement, label)) == (statement, label)
 
@@ -53,35 +56,52 @@ def test_claims_and_sources_are_in_the_inventory(built_summit) -> None:
     entries = inventory(built_summit / "objects.inv")
     assert entries["fc:claim", "summit-length"] == (
         "claims.html#claim-summit-length",
-        "The summit meeting lasted more than four hours. [verdict: True]")
+        "The summit meeting lasted more than four hours. [verdict: True]",
+    )
     assert entries["fc:claim", "summit-day"][1].endswith("[verdict: Unproven]")
-    assert entries["fc:claim", "pyongyang-visit"][1] == \
-        "Putin accepted an invitation to visit Pyongyang."
+    assert (
+        entries["fc:claim", "pyongyang-visit"][1]
+        == "Putin accepted an invitation to visit Pyongyang."
+    )
     assert entries["fc:claim", "missiles"][0] == "more/launches.html#claim-missiles"
     assert entries["fc:source", "kremlin-transcript"] == (
-        "sources.html#source-kremlin-transcript", "Russian-North Korean talks")
+        "sources.html#source-kremlin-transcript",
+        "Russian-North Korean talks",
+    )
 
 
-def test_another_project_links_to_claims_with_their_verdicts(built_summit, make_app,
-                                                            tmp_path) -> None:
+def test_another_project_links_to_claims_with_their_verdicts(
+    built_summit, make_app, tmp_path
+) -> None:
     srcdir = tmp_path / "linking"
     shutil.copytree(ROOTS / "test-machine-linking", srcdir)
-    app = make_app("html", srcdir=srcdir, confoverrides={"intersphinx_mapping": {
-        "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))}})
+    app = make_app(
+        "html",
+        srcdir=srcdir,
+        confoverrides={
+            "intersphinx_mapping": {
+                "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))
+            }
+        },
+    )
     app.build()
     assert warnings_of(app) == []
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'<a class="reference external" href="([^"]+)"[^>]*>(.*?)</a>', html)
     base = "https://example.org/summit/"
     rated, unrated, titled, unchecked, source = links
-    badge = ('<abbr class="sd-badge sd-bg-{0} sd-bg-text-{0} fc-verdict fc-verdict-{1}" '
-             'title="[^"]+">{2}</abbr>')
+    badge = (
+        '<abbr class="sd-badge sd-bg-{0} sd-bg-text-{0} fc-verdict fc-verdict-{1}" '
+        'title="[^"]+">{2}</abbr>'
+    )
 
     assert rated[0] == base + "claims.html#claim-summit-length"
-    assert re.fullmatch('<span class="fc-claim-ref fc-external">'
-                        + badge.format("success", "true", "True")
-                        + " <span>The summit meeting lasted more than four hours.</span></span>",
-                        rated[1])
+    assert re.fullmatch(
+        '<span class="fc-claim-ref fc-external">'
+        + badge.format("success", "true", "True")
+        + " <span>The summit meeting lasted more than four hours.</span></span>",
+        rated[1],
+    )
     assert unrated[0] == base + "claims.html#claim-summit-day"
     assert re.search(badge.format("muted", "unproven", "Unproven"), unrated[1])
     assert "The summit took place on a Wednesday." in unrated[1]
@@ -92,22 +112,33 @@ def test_another_project_links_to_claims_with_their_verdicts(built_summit, make_
     # no verdict: no badge, no "[verdict: ...]"
     assert unchecked[0] == base + "claims.html#claim-pyongyang-visit"
     assert "fc-verdict" not in unchecked[1]
-    assert re.sub("<[^>]+>", "", unchecked[1]) == \
-        "Putin accepted an invitation to visit Pyongyang."
-    assert source == (base + "sources.html#source-kremlin-transcript",
-                      '<span class="fc-source-title">Russian-North Korean talks</span>')
+    assert re.sub("<[^>]+>", "", unchecked[1]) == "Putin accepted an invitation to visit Pyongyang."
+    assert source == (
+        base + "sources.html#source-kremlin-transcript",
+        '<span class="fc-source-title">Russian-North Korean talks</span>',
+    )
 
 
-def test_a_missing_external_claim_is_reported_by_intersphinx(built_summit, make_app,
-                                                             tmp_path) -> None:
+def test_a_missing_external_claim_is_reported_by_intersphinx(
+    built_summit, make_app, tmp_path
+) -> None:
     srcdir = tmp_path / "missing"
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
-        'extensions = ["sphinx_factcheck", "sphinx.ext.intersphinx"]\n', encoding="utf-8")
+        'extensions = ["sphinx_factcheck", "sphinx.ext.intersphinx"]\n', encoding="utf-8"
+    )
     (srcdir / "index.rst").write_text(
-        "Missing\n=======\n\n:external+summit:fc:claim:`no-such-claim`\n", encoding="utf-8")
-    app = make_app("html", srcdir=srcdir, confoverrides={"intersphinx_mapping": {
-        "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))}})
+        "Missing\n=======\n\n:external+summit:fc:claim:`no-such-claim`\n", encoding="utf-8"
+    )
+    app = make_app(
+        "html",
+        srcdir=srcdir,
+        confoverrides={
+            "intersphinx_mapping": {
+                "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))
+            }
+        },
+    )
     app.build()
     warnings = warnings_of(app)
     assert len(warnings) == 1
@@ -116,16 +147,26 @@ def test_a_missing_external_claim_is_reported_by_intersphinx(built_summit, make_
 
 
 def test_the_short_prefixed_form_resolves_through_intersphinx_without_warnings(
-        built_summit, make_app, tmp_path) -> None:
+    built_summit, make_app, tmp_path
+) -> None:
     srcdir = tmp_path / "short"
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
-        'extensions = ["sphinx_factcheck", "sphinx.ext.intersphinx"]\n', encoding="utf-8")
+        'extensions = ["sphinx_factcheck", "sphinx.ext.intersphinx"]\n', encoding="utf-8"
+    )
     (srcdir / "index.rst").write_text(
         "Short\n=====\n\n:claim:`summit:summit-length` and :claim:`summit:no-such-claim`\n",
-        encoding="utf-8")
-    app = make_app("html", srcdir=srcdir, confoverrides={"intersphinx_mapping": {
-        "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))}})
+        encoding="utf-8",
+    )
+    app = make_app(
+        "html",
+        srcdir=srcdir,
+        confoverrides={
+            "intersphinx_mapping": {
+                "summit": ("https://example.org/summit/", str(built_summit / "objects.inv"))
+            }
+        },
+    )
     app.build()
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
     assert 'href="https://example.org/summit/claims.html#claim-summit-length"' in html
@@ -140,8 +181,11 @@ def test_the_short_prefixed_form_resolves_through_intersphinx_without_warnings(
 def test_claims_stay_out_of_the_search_boxs_object_results(built_summit) -> None:
     """Object results split a name at its last '.', which mangles a sentence."""
     index = (built_summit / "searchindex.js").read_text(encoding="utf-8")
-    assert "The summit meeting lasted more than four hours" not in index.split(
-        '"objects"')[1].split('"objnames"')[0]
+    assert (
+        "The summit meeting lasted more than four hours"
+        not in index.split('"objects"')[1].split('"objnames"')[0]
+    )
     assert "Russian-North Korean talks" in index  # sources are still there
     assert "claims.html#claim-summit-length" in "".join(
-        uri for uri, _ in inventory(built_summit / "objects.inv").values())
+        uri for uri, _ in inventory(built_summit / "objects.inv").values()
+    )

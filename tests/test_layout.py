@@ -57,8 +57,11 @@ def test_the_core_imports_neither_sphinx_nor_docutils() -> None:
         tree = ast.parse(text)
         for node in ast.walk(tree):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
-                names = ([node.module or ""] if isinstance(node, ast.ImportFrom)
-                         else [alias.name for alias in node.names])
+                names = (
+                    [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else [alias.name for alias in node.names]
+                )
                 assert not any(n.split(".")[0] in {"sphinx", "docutils"} for n in names), path
 
 

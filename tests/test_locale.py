@@ -27,8 +27,9 @@ def _po(language: str) -> Path:
 
 
 def test_the_template_lists_every_message_in_the_code() -> None:
-    in_code = {message for _, _, message, _, _ in extract_from_dir(
-        PACKAGE, keywords=DEFAULT_KEYWORDS)}
+    in_code = {
+        message for _, _, message, _, _ in extract_from_dir(PACKAGE, keywords=DEFAULT_KEYWORDS)
+    }
     with (LOCALE_DIR / f"{MESSAGE_CATALOG_NAME}.pot").open("rb") as handle:
         template = {message.id for message in read_po(handle) if message.id}
     assert in_code - template == set(), f"missing from the .pot; {UPDATE}"
@@ -80,6 +81,9 @@ def test_the_table_script_holds_no_words_of_its_own() -> None:
     script = (PACKAGE / "html" / "static" / "factcheck-table.js").read_text(encoding="utf-8")
     code = re.sub(r"/\*.*?\*/|//[^\n]*", "", script, flags=re.DOTALL)
     literals = re.findall(r'"((?:[^"\\]|\\.)*)"', code)
-    prose = [text for text in literals
-             if text != "use strict" and re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", text)]
+    prose = [
+        text
+        for text in literals
+        if text != "use strict" and re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", text)
+    ]
     assert prose == []

@@ -31,34 +31,51 @@ from sphinx_factcheck.core.report_specs import (
 
 ORDER = Ordering(("true", "false"), ("unchecked", "done"), ("false", "true"))
 SOURCE = SourceRecord("src", "A source", Location("sources", 1))
-TABLE = ReportRecord("claim-table", "t", Location("table", 3),
-                     ClaimTableSpec(query=ClaimQuery(), columns=("claim",)))
-SUMMARY = ReportRecord("verdict-summary", "s", Location("summary", 3),
-                       VerdictSummarySpec(query=ClaimQuery()))
+TABLE = ReportRecord(
+    "claim-table", "t", Location("table", 3), ClaimTableSpec(query=ClaimQuery(), columns=("claim",))
+)
+SUMMARY = ReportRecord(
+    "verdict-summary", "s", Location("summary", 3), VerdictSummarySpec(query=ClaimQuery())
+)
 MENTION = Reference("claim", "one", Location("mentions", 2), "fc-mention-1")
 
 
 def claims(**changes: object) -> list[ClaimRecord]:
-    first = ClaimRecord("one", "The first claim.", Location("claims", 3), verdict="true",
-                        status="done", sources=("src",))
-    second = ClaimRecord("two", "The second claim.", Location("claims", 9), verdict="false",
-                         status="done")
+    first = ClaimRecord(
+        "one",
+        "The first claim.",
+        Location("claims", 3),
+        verdict="true",
+        status="done",
+        sources=("src",),
+    )
+    second = ClaimRecord(
+        "two", "The second claim.", Location("claims", 9), verdict="false", status="done"
+    )
     return [replace(first, **changes), second]  # type: ignore[arg-type]
 
 
-def digests(records: list[ClaimRecord],
-            references: tuple[Reference, ...] = (MENTION,)) -> dict[str, str]:
+def digests(
+    records: list[ClaimRecord], references: tuple[Reference, ...] = (MENTION,)
+) -> dict[str, str]:
     index = build_index(records, [SOURCE], [], references)
     annotation = annotate_project(index.claims_in_order(), [])
     reports = build_report_index(
-        claims_in_order=index.claims_in_order(), sources=[SOURCE], articles=[],
-        article_of=annotation.article_of_claim, reports=[TABLE, SUMMARY],
-        references=references, ordering=ORDER)
-    view = ProjectView(index, reports, annotation, {"claims": "Claims", "table": "Table"},
-                       claim_reviews=False)
+        claims_in_order=index.claims_in_order(),
+        sources=[SOURCE],
+        articles=[],
+        article_of=annotation.article_of_claim,
+        reports=[TABLE, SUMMARY],
+        references=references,
+        ordering=ORDER,
+    )
+    view = ProjectView(
+        index, reports, annotation, {"claims": "Claims", "table": "Table"}, claim_reviews=False
+    )
     pages = {
-        "claims": PageInputs([Shown(CLAIM_BACKLINKS, "one"), Shown(CLAIM_BACKLINKS, "two"),
-                              Shown("source", "src")]),
+        "claims": PageInputs(
+            [Shown(CLAIM_BACKLINKS, "one"), Shown(CLAIM_BACKLINKS, "two"), Shown("source", "src")]
+        ),
         "sources": PageInputs([Shown(SOURCE_BACKLINKS, "src")]),
         "table": PageInputs(reports=[TABLE]),
         "summary": PageInputs(reports=[SUMMARY]),
@@ -98,19 +115,28 @@ def test_a_new_mention_changes_the_card_that_lists_it() -> None:
 
 
 def test_a_corrections_log_shows_corrected_claims_and_withdrawals() -> None:
-    log = ReportRecord("corrections-log", "c", Location("log", 3),
-                       CorrectionsLogSpec(query=ClaimQuery()))
+    log = ReportRecord(
+        "corrections-log", "c", Location("log", 3), CorrectionsLogSpec(query=ClaimQuery())
+    )
 
-    def digest(records: list[ClaimRecord], withdrawals: tuple[WithdrawalRecord, ...] = (),
-               ) -> str:
+    def digest(
+        records: list[ClaimRecord],
+        withdrawals: tuple[WithdrawalRecord, ...] = (),
+    ) -> str:
         index = build_index(records, [SOURCE], [], [])
         annotation = annotate_project(index.claims_in_order(), [])
         reports = build_report_index(
-            claims_in_order=index.claims_in_order(), sources=[SOURCE], articles=[],
-            article_of=annotation.article_of_claim, reports=[log], references=[],
-            ordering=ORDER)
-        view = ProjectView(index, reports, annotation, {}, claim_reviews=False,
-                           withdrawals=withdrawals)
+            claims_in_order=index.claims_in_order(),
+            sources=[SOURCE],
+            articles=[],
+            article_of=annotation.article_of_claim,
+            reports=[log],
+            references=[],
+            ordering=ORDER,
+        )
+        view = ProjectView(
+            index, reports, annotation, {}, claim_reviews=False, withdrawals=withdrawals
+        )
         return page_digests({"log": PageInputs(reports=[log])}, view)["log"]
 
     plain = digest(claims())

@@ -33,8 +33,9 @@ def flaws_project(rootdir: Path, tmp_path: Path) -> Path:
     return srcdir
 
 
-def _build(make_app: Callable[..., Any], srcdir: Path, builddir: Path,
-           **kwargs: Any) -> tuple[Any, set[str]]:
+def _build(
+    make_app: Callable[..., Any], srcdir: Path, builddir: Path, **kwargs: Any
+) -> tuple[Any, set[str]]:
     """Build and return the app and the documents it wrote (not genindex or search)."""
     app = make_app("html", srcdir=srcdir, builddir=builddir, **kwargs)
     written: set[str] = set()
@@ -52,8 +53,10 @@ def _build(make_app: Callable[..., Any], srcdir: Path, builddir: Path,
 
 def _pages(app: Any) -> dict[str, bytes]:
     outdir = Path(app.outdir)
-    return {path.relative_to(outdir).as_posix(): path.read_bytes()
-            for path in sorted(outdir.rglob("*.html"))}
+    return {
+        path.relative_to(outdir).as_posix(): path.read_bytes()
+        for path in sorted(outdir.rglob("*.html"))
+    }
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -67,20 +70,29 @@ def verdict_edit(src: Path) -> None:
 
 
 def statement_edit(src: Path) -> None:
-    _edit(src / "claims/two.md", "The tunnel is the longest in Europe.",
-          "The tunnel is the longest road tunnel in Europe.")
+    _edit(
+        src / "claims/two.md",
+        "The tunnel is the longest in Europe.",
+        "The tunnel is the longest road tunnel in Europe.",
+    )
 
 
 def new_claim(src: Path) -> None:
     with (src / "claims/two.md").open("a", encoding="utf-8") as file:
-        file.write("\n```{claim} The tunnel opened in 2001.\n:id: tunnel-open\n"
-                   ":verdict: true\n:status: done\n:sources: survey\n```\n")
+        file.write(
+            "\n```{claim} The tunnel opened in 2001.\n:id: tunnel-open\n"
+            ":verdict: true\n:status: done\n:sources: survey\n```\n"
+        )
 
 
 def deleted_claim(src: Path) -> None:
-    _edit(src / "claims/one.md", "```{claim} The bridge cost two billion.\n:id: bridge-cost\n"
-          ":verdict: false\n:status: done\n:sources: ministry\n:related: bridge\n\n"
-          "The budget shows one billion.\n```\n", "")
+    _edit(
+        src / "claims/one.md",
+        "```{claim} The bridge cost two billion.\n:id: bridge-cost\n"
+        ":verdict: false\n:status: done\n:sources: ministry\n:related: bridge\n\n"
+        "The budget shows one billion.\n```\n",
+        "",
+    )
 
 
 def moved_claim(src: Path) -> None:
@@ -98,8 +110,9 @@ def new_cross_reference(src: Path) -> None:
 
 
 def source_title_edit(src: Path) -> None:
-    _edit(src / "sources.md", ":title: European tunnel survey",
-          ":title: Survey of European tunnels")
+    _edit(
+        src / "sources.md", ":title: European tunnel survey", ":title: Survey of European tunnels"
+    )
 
 
 def article_claim_edit(src: Path) -> None:
@@ -111,13 +124,19 @@ def status_edit(src: Path) -> None:
 
 
 def desk_note_edit(src: Path) -> None:
-    _edit(src / "claims/two.md", ":sources: survey\n",
-          ":sources: survey\n:desk-note: Ask the survey.\n")
+    _edit(
+        src / "claims/two.md",
+        ":sources: survey\n",
+        ":sources: survey\n:desk-note: Ask the survey.\n",
+    )
 
 
 def flaw_description_edit(src: Path) -> None:
-    _edit(src / "review.md", "The quotation is spliced from two remarks.",
-          "The quotation joins two separate remarks.")
+    _edit(
+        src / "review.md",
+        "The quotation is spliced from two remarks.",
+        "The quotation joins two separate remarks.",
+    )
 
 
 def flaw_severity_edit(src: Path) -> None:
@@ -125,8 +144,11 @@ def flaw_severity_edit(src: Path) -> None:
 
 
 def prose_edit(src: Path) -> None:
-    _edit(src / "claims/one.md", "Some prose about the bridge.",
-          "Some prose about the bridge.\n\nAnd a second paragraph of prose.")
+    _edit(
+        src / "claims/one.md",
+        "Some prose about the bridge.",
+        "Some prose about the bridge.\n\nAnd a second paragraph of prose.",
+    )
 
 
 #: Each edit and the documents it must rewrite, besides the edited ones.
@@ -172,17 +194,31 @@ FLAW_CASES: list[tuple[Edit, set[str]]] = [
 
 #: What each edit touches, and what Sphinx itself rewrites: the page whose toctree
 #: lists the edited pages.
-EDITED = {verdict_edit: {"claims/two"}, statement_edit: {"claims/two"},
-          new_claim: {"claims/two"}, deleted_claim: {"claims/one"},
-          moved_claim: {"claims/one", "claims/two"}, new_cross_reference: {"plain"},
-          source_title_edit: {"sources"}, prose_edit: {"claims/one"},
-          article_claim_edit: {"claims/one"}, status_edit: {"claims/two"},
-          desk_note_edit: {"claims/two"}, flaw_description_edit: {"review"},
-          flaw_severity_edit: {"review"}}
+EDITED = {
+    verdict_edit: {"claims/two"},
+    statement_edit: {"claims/two"},
+    new_claim: {"claims/two"},
+    deleted_claim: {"claims/one"},
+    moved_claim: {"claims/one", "claims/two"},
+    new_cross_reference: {"plain"},
+    source_title_edit: {"sources"},
+    prose_edit: {"claims/one"},
+    article_claim_edit: {"claims/one"},
+    status_edit: {"claims/two"},
+    desk_note_edit: {"claims/two"},
+    flaw_description_edit: {"review"},
+    flaw_severity_edit: {"review"},
+}
 
 
-def _check(make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Edit,
-           expected: set[str], **kwargs: Any) -> None:
+def _check(
+    make_app: Callable[..., Any],
+    project: Path,
+    tmp_path: Path,
+    edit: Edit,
+    expected: set[str],
+    **kwargs: Any,
+) -> None:
     incremental_dir = tmp_path / "incremental"
     _, first = _build(make_app, project, incremental_dir, **kwargs)
     assert first  # the first build writes every page
@@ -201,34 +237,43 @@ def _check(make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Ed
 
 @pytest.mark.parametrize(("edit", "expected"), CASES, ids=[edit.__name__ for edit, _ in CASES])
 def test_an_edit_rewrites_exactly_the_pages_that_show_it(
-        make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Edit,
-        expected: set[str]) -> None:
+    make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Edit, expected: set[str]
+) -> None:
     _check(make_app, project, tmp_path, edit, expected)
 
 
-@pytest.mark.parametrize(("edit", "expected"), PUBLIC_CASES,
-                         ids=[edit.__name__ for edit, _ in PUBLIC_CASES])
+@pytest.mark.parametrize(
+    ("edit", "expected"), PUBLIC_CASES, ids=[edit.__name__ for edit, _ in PUBLIC_CASES]
+)
 def test_the_public_build_rewrites_what_readers_see_change(
-        make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Edit,
-        expected: set[str]) -> None:
-    _check(make_app, project, tmp_path, edit, expected,
-           confoverrides={"factcheck_audience": "public"})
+    make_app: Callable[..., Any], project: Path, tmp_path: Path, edit: Edit, expected: set[str]
+) -> None:
+    _check(
+        make_app, project, tmp_path, edit, expected, confoverrides={"factcheck_audience": "public"}
+    )
 
 
-@pytest.mark.parametrize(("edit", "expected"), FLAW_CASES,
-                         ids=[edit.__name__ for edit, _ in FLAW_CASES])
+@pytest.mark.parametrize(
+    ("edit", "expected"), FLAW_CASES, ids=[edit.__name__ for edit, _ in FLAW_CASES]
+)
 def test_a_copy_flaw_edit_rewrites_the_pages_that_show_the_flaw(
-        make_app: Callable[..., Any], flaws_project: Path, tmp_path: Path, edit: Edit,
-        expected: set[str]) -> None:
+    make_app: Callable[..., Any],
+    flaws_project: Path,
+    tmp_path: Path,
+    edit: Edit,
+    expected: set[str],
+) -> None:
     _check(make_app, flaws_project, tmp_path, edit, expected)
 
 
 @pytest.mark.parametrize("audience", ["desk", "public"])
 def test_a_page_whose_only_fc_content_is_a_desk_note_keeps_its_audience(
-        make_app: Callable[..., Any], project: Path, tmp_path: Path, audience: str) -> None:
+    make_app: Callable[..., Any], project: Path, tmp_path: Path, audience: str
+) -> None:
     # The page shows nothing collected, but its post-transforms still run.
-    app, _ = _build(make_app, project, tmp_path / audience,
-                    confoverrides={"factcheck_audience": audience})
+    app, _ = _build(
+        make_app, project, tmp_path / audience, confoverrides={"factcheck_audience": audience}
+    )
     page = (Path(app.outdir) / "notes.html").read_text(encoding="utf-8")
     assert "Prose for readers." in page
     assert ("Call the ministry before publishing." in page) == (audience == "desk")

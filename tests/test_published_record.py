@@ -14,18 +14,30 @@ from .conftest import warnings_of
 STATUSES = ("unchecked", "done")
 
 
-def _claim(claim_id: str, verdict: str, status: str = "done",
-           corrections: tuple[Correction, ...] = ()) -> ClaimRecord:
-    return ClaimRecord(claim_id, claim_id, Location("index", 1), verdict=verdict,
-                       status=status, corrections=corrections)
+def _claim(
+    claim_id: str, verdict: str, status: str = "done", corrections: tuple[Correction, ...] = ()
+) -> ClaimRecord:
+    return ClaimRecord(
+        claim_id,
+        claim_id,
+        Location("index", 1),
+        verdict=verdict,
+        status=status,
+        corrections=corrections,
+    )
 
 
 def test_published_verdicts_read_the_flag_or_the_last_status() -> None:
-    export = {"statuses": ["unchecked", "done"], "claims": [
-        {"id": "a", "verdict": "true", "status": "done"},
-        {"id": "b", "verdict": "false", "status": "unchecked"},
-        {"id": "c", "verdict": "false", "status": "unchecked", "published": True},
-        {"id": 3, "verdict": "x"}, "junk"]}
+    export = {
+        "statuses": ["unchecked", "done"],
+        "claims": [
+            {"id": "a", "verdict": "true", "status": "done"},
+            {"id": "b", "verdict": "false", "status": "unchecked"},
+            {"id": "c", "verdict": "false", "status": "unchecked", "published": True},
+            {"id": 3, "verdict": "x"},
+            "junk",
+        ],
+    }
     assert published_verdicts(export) == {"a": "true", "c": "false"}
 
 
@@ -33,10 +45,18 @@ def test_a_correction_naming_the_earlier_verdict_explains_a_change() -> None:
     correction = Correction("2026-12-03", "new evidence", 5, previous_verdict="true")
     changes = unexplained_changes(
         {"a": "true", "b": "true", "c": "true", "d": "true"},
-        [_claim("a", "false", corrections=(correction,)), _claim("b", "false"),
-         _claim("c", "true", status="unchecked")], STATUSES)
+        [
+            _claim("a", "false", corrections=(correction,)),
+            _claim("b", "false"),
+            _claim("c", "true", status="unchecked"),
+        ],
+        STATUSES,
+    )
     assert [(c.subtype, c.claim_id) for c in changes] == [
-        ("uncorrected_change", "b"), ("withdrawn_claim", "c"), ("withdrawn_claim", "d")]
+        ("uncorrected_change", "b"),
+        ("withdrawn_claim", "c"),
+        ("withdrawn_claim", "d"),
+    ]
 
 
 @pytest.mark.sphinx("html", testroot="published", freshenv=True)
@@ -52,7 +72,7 @@ def test_silent_changes_and_withdrawn_claims_are_located_warnings(app) -> None:
     assert "index.md:27:" in reopened and "[factcheck.withdrawn_claim]" in reopened
     assert all("'gone'" not in w for w in warnings)
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    log = html[html.index("fc-corrections-log"):]
+    log = html[html.index("fc-corrections-log") :]
     assert "2 published checks withdrawn" in log and "The claim was trivia" in log
     assert 'href="#withdrawal-index-40"' in log
     export = json.loads((app.outdir / "factcheck.json").read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ ROOT = "publishing"
 def _card(html: str, claim_id: str) -> str:
     start = html.index(f'id="claim-{claim_id}"')
     end = html.find('id="claim-', start + 10)
-    return html[start:end if end != -1 else len(html)]
+    return html[start : end if end != -1 else len(html)]
 
 
 def _build(make_app, tmp_path: Path, rootdir: Path, audience: str):
@@ -32,8 +32,9 @@ def _build(make_app, tmp_path: Path, rootdir: Path, audience: str):
 
 @pytest.fixture
 def both(make_app, tmp_path, rootdir):
-    return {audience: _build(make_app, tmp_path, rootdir, audience)
-            for audience in ("desk", "public")}
+    return {
+        audience: _build(make_app, tmp_path, rootdir, audience) for audience in ("desk", "public")
+    }
 
 
 def test_an_unfinished_verdict_is_reported_where_it_is_declared(both) -> None:
@@ -70,11 +71,23 @@ def test_the_public_build_shows_being_checked_instead_of_an_unpublished_verdict(
 def test_the_public_build_hides_the_desk_internals(both) -> None:
     public = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
     desk = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
-    for internal in ("Ask the Moscow bureau", "Publish after the legal read", "sentences covered",
-                     ">ID<span", ">review<", "fc-checkworthy", "Cited by no claim yet"):
+    for internal in (
+        "Ask the Moscow bureau",
+        "Publish after the legal read",
+        "sentences covered",
+        ">ID<span",
+        ">review<",
+        "fc-checkworthy",
+        "Cited by no claim yet",
+    ):
         assert internal not in public, internal
-    for internal in ("Ask the Moscow bureau", "Publish after the legal read", "sentences covered",
-                     ">ID<span", ">review<"):
+    for internal in (
+        "Ask the Moscow bureau",
+        "Publish after the legal read",
+        "sentences covered",
+        ">ID<span",
+        ">review<",
+    ):
         assert internal in desk, internal
 
 
@@ -87,10 +100,10 @@ def test_the_card_leads_with_the_rating_and_the_ruling(both) -> None:
     assert ">Misleading</abbr>" in card
     assert "Updated 2023-09-25" in card and "previously rated True." in card
     assert card.index("Updated 2023-09-25") < statement
-    assert "Claimed by <span class=\"fc-claimant\">Example Wire</span>" in card
+    assert 'Claimed by <span class="fc-claimant">Example Wire</span>' in card
     assert "Evidence as of 2023-09-20" in card
     assert "Checked by The desk on 2023-09-21" in card
-    evidence = card[card.index("fc-evidence-list"):]
+    evidence = card[card.index("fc-evidence-list") :]
     assert "Contradicts the claim" in evidence
     assert "The talks ended after about two hours." in evidence
     assert 'href="#source-only-in-evidence"' in evidence and "paragraph 4" in evidence
@@ -120,7 +133,9 @@ def test_claimreview_only_for_published_verdicts_with_ruling_correction_and_evid
         review = reviews["talks-length"]
         assert review["reviewRating"]["ratingExplanation"].startswith("The formal talks")
         assert review["dateModified"] == "2023-09-25"
-        assert review["citation"] == [{"@type": "CreativeWork", "url": "https://example.org/evidence"}]
+        assert review["citation"] == [
+            {"@type": "CreativeWork", "url": "https://example.org/evidence"}
+        ]
         feed = json.loads((app.outdir / "claimreview-feed.json").read_text(encoding="utf-8"))
         assert feed["@type"] == "DataFeed"
         assert feed["dataFeedElement"] == [review]
@@ -129,12 +144,12 @@ def test_claimreview_only_for_published_verdicts_with_ruling_correction_and_evid
 def test_findings_give_the_bottom_line_worst_first(both) -> None:
     public = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
     desk = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
-    findings = public[public.index("fc-findings"):public.index("fc-corrections-log")]
+    findings = public[public.index("fc-findings") : public.index("fc-corrections-log")]
     assert "1 claim checked: 1 misleading; 2 being checked." in findings
     assert "The talks lasted more than four hours." in findings
     assert "The formal talks took about two hours" in findings
     assert "Amur" not in findings  # not published: not in the public bottom line
-    desk_findings = desk[desk.index("fc-findings"):desk.index("fc-corrections-log")]
+    desk_findings = desk[desk.index("fc-findings") : desk.index("fc-corrections-log")]
     # The desk sees the pending false verdict first, worst first.
     assert desk_findings.index("Amur region") < desk_findings.index("four hours")
     assert "2 claims checked: 1 misleading and 1 false; 1 no verdict." in desk_findings
@@ -142,22 +157,22 @@ def test_findings_give_the_bottom_line_worst_first(both) -> None:
 
 def test_the_corrections_log_lists_every_correction_newest_first(both) -> None:
     html = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
-    log = html[html.index('fc-corrections-log'):]
+    log = html[html.index("fc-corrections-log") :]
     assert "2023-09-25" in log and "previously True; now" in log
     assert "The first check counted the tour and the meal as talks." in log
 
 
 def test_severity_sorts_the_worst_rating_first(both) -> None:
     html = (both["desk"].outdir / "index.html").read_text(encoding="utf-8")
-    table = html[html.rindex("Worst first"):]
+    table = html[html.rindex("Worst first") :]
     assert table.index("Amur region") < table.index("four hours") < table.index("by train")
 
 
 def test_a_republished_source_names_its_original(both) -> None:
     html = (both["public"].outdir / "index.html").read_text(encoding="utf-8")
-    mirror = html[html.index('id="source-mirror"'):html.index('id="source-reprint"')]
+    mirror = html[html.index('id="source-mirror"') : html.index('id="source-reprint"')]
     assert "Via" in mirror and 'href="#source-kremlin"' in mirror
-    reprint = html[html.index('id="source-reprint"'):html.index('id="source-only-in-evidence"')]
+    reprint = html[html.index('id="source-reprint"') : html.index('id="source-only-in-evidence"')]
     assert 'href="https://original.example.org/talks"' in reprint
     assert "5 sources: 2 original, 3 republished (via another)." in html
     export = json.loads((both["public"].outdir / "factcheck.json").read_text(encoding="utf-8"))

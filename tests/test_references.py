@@ -19,16 +19,17 @@ def located(app) -> list[tuple[str, str, str]]:
     return found
 
 
-@pytest.mark.sphinx("html", testroot="references", freshenv=True,
-                    confoverrides={"nitpicky": True})
+@pytest.mark.sphinx("html", testroot="references", freshenv=True, confoverrides={"nitpicky": True})
 def test_each_problem_once_even_when_nitpicky(app) -> None:
     app.build()
-    assert sorted(located(app)) == sorted([
-        ("index.md", "11", "bad_option"),  # :id: on a source: the argument is the id
-        ("index.md", "22", "duplicate_id"),  # 'summit' makes the anchor of 'Summit'
-        ("index.md", "22", "unknown_source"),  # reported once, not again at the card's link
-        ("index.md", "28", "bad_url"),  # a backslash would reach another host
-    ])
+    assert sorted(located(app)) == sorted(
+        [
+            ("index.md", "11", "bad_option"),  # :id: on a source: the argument is the id
+            ("index.md", "22", "duplicate_id"),  # 'summit' makes the anchor of 'Summit'
+            ("index.md", "22", "unknown_source"),  # reported once, not again at the card's link
+            ("index.md", "28", "bad_url"),  # a backslash would reach another host
+        ]
+    )
     messages = "\n".join(warnings_of(app))
     assert "make the same HTML anchor 'claim-summit'" in messages
     assert "backslashes are not allowed" in messages
@@ -42,8 +43,8 @@ def test_any_links_cite_sources_and_mention_claims(app) -> None:
     export = read_json(app)
     assert {s["id"] for s in export["sources"]} == {"cited-by-any", "named-by-argument"}
     html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
-    card = html[html.index('id="claim-any-target"'):]
-    assert "mentions.html" in card[:card.index("</section>")]
+    card = html[html.index('id="claim-any-target"') :]
+    assert "mentions.html" in card[: card.index("</section>")]
     assert 'href="/\\evil' not in html
 
 
@@ -53,8 +54,11 @@ def test_a_page_with_only_any_links_is_refreshed_when_the_claim_changes(app) -> 
     mentions = Path(app.outdir) / "mentions.html"
     assert "fc-verdict-true" in mentions.read_text(encoding="utf-8")
     index = Path(app.srcdir) / "index.md"
-    index.write_text(index.read_text(encoding="utf-8").replace(
-        ":id: any-target\n:verdict: true", ":id: any-target\n:verdict: false"),
-        encoding="utf-8")
+    index.write_text(
+        index.read_text(encoding="utf-8").replace(
+            ":id: any-target\n:verdict: true", ":id: any-target\n:verdict: false"
+        ),
+        encoding="utf-8",
+    )
     app.build()
     assert "fc-verdict-false" in mentions.read_text(encoding="utf-8")

@@ -38,8 +38,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 MISSILE_LAUNCH = re.compile(r"```\{claim\} North Korea fired no missiles.*?\n```\n", re.DOTALL)
-SUMMIT_DAY = re.compile(r"```\{claim\} The summit took place on a Wednesday\..*?\n```\n",
-                        re.DOTALL)
+SUMMIT_DAY = re.compile(r"```\{claim\} The summit took place on a Wednesday\..*?\n```\n", re.DOTALL)
 
 
 def change_verdict(src: Path) -> None:
@@ -58,14 +57,17 @@ def move_claim_to_new_page(src: Path) -> None:
     assert claim is not None
     path.write_text(text.replace(claim.group(0), ""), encoding="utf-8")
     (src / "claims/moved.md").write_text(
-        f"---\norphan: true\n---\n\n# Moved claims\n\n{claim.group(0)}", encoding="utf-8")
+        f"---\norphan: true\n---\n\n# Moved claims\n\n{claim.group(0)}", encoding="utf-8"
+    )
 
 
 def add_claim(src: Path) -> None:
     with (src / "claims/summit.md").open("a", encoding="utf-8") as file:
-        file.write("\n```{claim} The summit took place at the Vostochny cosmodrome.\n"
-                   ":id: summit-venue\n:verdict: true\n:sources: kremlin\n:tags: summit\n"
-                   ":claimant: Kremlin\nBoth sides said so.\n```\n")
+        file.write(
+            "\n```{claim} The summit took place at the Vostochny cosmodrome.\n"
+            ":id: summit-venue\n:verdict: true\n:sources: kremlin\n:tags: summit\n"
+            ":claimant: Kremlin\nBoth sides said so.\n```\n"
+        )
 
 
 def rename_source(src: Path) -> None:
@@ -79,35 +81,51 @@ def retitle_page(src: Path) -> None:
 
 
 def change_report(src: Path) -> None:
-    _edit(src / "tables.md", ":document: claims/summit\n:caption: Every column",
-          ":document: claims/m*\n:caption: Every column")
+    _edit(
+        src / "tables.md",
+        ":document: claims/summit\n:caption: Every column",
+        ":document: claims/m*\n:caption: Every column",
+    )
 
 
 def add_correction(src: Path) -> None:
-    _edit(src / "claims/summit.md", "The talks went on for more than four hours.\n```\n",
-          "The talks went on for more than four hours.\n```\n\n```{correction}\n"
-          ":date: 2023-09-20\n:previous-verdict: mixed\nA second source settled it.\n```\n")
+    _edit(
+        src / "claims/summit.md",
+        "The talks went on for more than four hours.\n```\n",
+        "The talks went on for more than four hours.\n```\n\n```{correction}\n"
+        ":date: 2023-09-20\n:previous-verdict: mixed\nA second source settled it.\n```\n",
+    )
 
 
 def edit_evidence_and_ruling(src: Path) -> None:
-    _edit(src / "claims/summit.md", ":source: kremlin\n:locator: opening remarks",
-          ":source: ap-original\n:locator: paragraph 3")
+    _edit(
+        src / "claims/summit.md",
+        ":source: kremlin\n:locator: opening remarks",
+        ":source: ap-original\n:locator: paragraph 3",
+    )
     _edit(src / "claims/summit.md", ":ruling: Both accounts", ":ruling: Every account")
 
 
-EDITS = [change_verdict, delete_claim, move_claim_to_new_page, add_claim, rename_source,
-         retitle_page, change_report, add_correction, edit_evidence_and_ruling]
+EDITS = [
+    change_verdict,
+    delete_claim,
+    move_claim_to_new_page,
+    add_claim,
+    rename_source,
+    retitle_page,
+    change_report,
+    add_correction,
+    edit_evidence_and_ruling,
+]
 
 
-def test_incremental_builds_equal_clean_builds_after_each_edit(make_app, project,
-                                                               tmp_path) -> None:
+def test_incremental_builds_equal_clean_builds_after_each_edit(make_app, project, tmp_path) -> None:
     incremental_dir = tmp_path / "incremental"
     _build(make_app, project, incremental_dir)
     for number, edit in enumerate(EDITS, start=1):
         edit(project)
         incremental = _outputs(_build(make_app, project, incremental_dir))
-        clean = _outputs(_build(make_app, project, tmp_path / f"clean-{number}",
-                                freshenv=True))
+        clean = _outputs(_build(make_app, project, tmp_path / f"clean-{number}", freshenv=True))
         assert incremental[0] == clean[0], f"factcheck.json differs after {edit.__name__}"
         assert incremental[1] == clean[1], f"report HTML differs after {edit.__name__}"
 
@@ -134,8 +152,9 @@ def test_parallel_build_equals_serial_build(make_app, project, tmp_path, monkeyp
     for phase in ("_read_parallel", "_write_parallel"):
         original = getattr(Builder, phase)
 
-        def spy(self: Any, *args: Any, _original: Any = original, _phase: str = phase,
-                **kwargs: Any) -> Any:
+        def spy(
+            self: Any, *args: Any, _original: Any = original, _phase: str = phase, **kwargs: Any
+        ) -> Any:
             phases.append(_phase)
             return _original(self, *args, **kwargs)
 
@@ -145,8 +164,7 @@ def test_parallel_build_equals_serial_build(make_app, project, tmp_path, monkeyp
     assert _outputs(parallel) == _outputs(serial)
 
 
-def test_report_data_is_derived_once_per_build(make_app, project, tmp_path,
-                                               monkeypatch) -> None:
+def test_report_data_is_derived_once_per_build(make_app, project, tmp_path, monkeypatch) -> None:
     from sphinx_factcheck.store import derived as context
 
     calls = []

@@ -20,8 +20,9 @@ def build(make_app: Any, tempdir: Path, root: str) -> tuple[list[str], str, dict
     try:
         app.build()
         html = (Path(app.outdir) / "index.html").read_text(encoding="utf-8")
-        body = re.sub(r"\s+", " ", html[html.index('<section id="same">'):
-                                          html.index("</section>")])
+        body = re.sub(
+            r"\s+", " ", html[html.index('<section id="same">') : html.index("</section>")]
+        )
         export = read_json(app)
         return warnings_of(app), body, export
     finally:

@@ -1,7 +1,5 @@
 """What ``init`` writes, as pure functions: claims, quotes, ids, option values."""
 
-
-
 from __future__ import annotations
 
 import textwrap
@@ -26,9 +24,15 @@ from sphinx_factcheck.core.values import is_valid_id
 
 SUMMIT = (Path(__file__).parent / "data" / "summit-ap.txt").read_text(encoding="utf-8")
 
-single_line_text = st.text(
-    st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60,
-).map(lambda value: " ".join(value.split())).filter(bool)
+single_line_text = (
+    st.text(
+        st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+        min_size=1,
+        max_size=60,
+    )
+    .map(lambda value: " ".join(value.split()))
+    .filter(bool)
+)
 
 
 @given(single_line_text)
@@ -85,18 +89,21 @@ def test_a_sentence_that_occurs_twice_gets_no_quote() -> None:
 
 def test_ids_are_key_words() -> None:
     assert key_words_slug("The meeting, which lasted more than four hours at the port") == (
-        "meeting-lasted-four-hours-port")
+        "meeting-lasted-four-hours-port"
+    )
 
 
 def test_title_is_the_first_headline_like_line_after_the_page_furniture() -> None:
     assert title_of_text(SUMMIT) == (
-        "North Korea’s Kim pledges full support to Moscow at summit with Putin in Russia")
+        "North Korea’s Kim pledges full support to Moscow at summit with Putin in Russia"
+    )
     assert title_of_text("This is a sentence, not a headline.\n") is None
 
 
 def test_project_files_and_their_links() -> None:
-    files = scaffold_project(SUMMIT, ScaffoldOptions(title="Summit *check*", max_claims=3,
-                                                     language="en"))
+    files = scaffold_project(
+        SUMMIT, ScaffoldOptions(title="Summit *check*", max_claims=3, language="en")
+    )
     assert tuple(files) == PROJECT_FILES
     assert files["article.txt"] == SUMMIT
     assert "project = 'Summit *check*'" in files["conf.py"]
@@ -111,13 +118,13 @@ def test_project_files_and_their_links() -> None:
 
 
 def test_hard_wrapped_article_quotes_the_line_that_says_most() -> None:
-    wrapped = "\n\n".join(textwrap.fill(paragraph, width=72)
-                          for paragraph in SUMMIT.split("\n\n"))
+    wrapped = "\n\n".join(textwrap.fill(paragraph, width=72) for paragraph in SUMMIT.split("\n\n"))
     claims = suggest_claims(wrapped, max_claims=30)
     assert len(claims) == 30
     for claim in claims:
         assert "\n" not in claim.quote
         assert wrapped.count(claim.quote) == 1
     quotes = {claim.quote for claim in claims}
-    assert any(q.startswith("Wednesday’s meeting came hours after North Korea fired two")
-               for q in quotes)
+    assert any(
+        q.startswith("Wednesday’s meeting came hours after North Korea fired two") for q in quotes
+    )

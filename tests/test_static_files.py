@@ -12,8 +12,13 @@ from sphinx.util.console import strip_colors
 
 def _build(make_app: Callable[..., Any], srcdir: Path) -> Any:
     # the test app swaps alabaster for basic after loading the env unless told up front
-    app = make_app("html", srcdir=srcdir, builddir=srcdir.parent / "build", freshenv=False,
-                   confoverrides={"html_theme": "basic"})
+    app = make_app(
+        "html",
+        srcdir=srcdir,
+        builddir=srcdir.parent / "build",
+        freshenv=False,
+        confoverrides={"html_theme": "basic"},
+    )
     app.build()
     return app
 
@@ -25,8 +30,7 @@ def test_incremental_build_sees_no_configuration_change(
     shutil.copytree(rootdir / "test-basic", srcdir)
     _build(make_app, srcdir)
     claims = srcdir / "claims.md"
-    claims.write_text(claims.read_text(encoding="utf-8") + "\nOne more line.\n",
-                      encoding="utf-8")
+    claims.write_text(claims.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
 
     second = _build(make_app, srcdir)
 

@@ -56,8 +56,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Site]:
         if theme not in built:
             srcdir = tmp_path_factory.mktemp(theme) / "src"
             shutil.copytree(ROOTS / "test-themes", srcdir)
-            app = SphinxTestApp("html", srcdir=srcdir, freshenv=True,
-                                confoverrides={"html_theme": theme})
+            app = SphinxTestApp(
+                "html", srcdir=srcdir, freshenv=True, confoverrides={"html_theme": theme}
+            )
             try:
                 app.build()
                 built[theme] = (Path(app.outdir), warnings_of(app))
@@ -76,17 +77,33 @@ def test_each_theme_builds_cleanly_with_every_block(site, theme: str) -> None:
     assert re.search(r'<link[^>]+href="_static/factcheck\.css[^"]*"', html)
     assert (outdir / "_static" / "factcheck.css").is_file()
     root = parse(html)
-    for cls in ("fc-claim", "fc-source", "fc-article-body", "fc-highlight", "fc-boilerplate",
-                "fc-verdict-summary", "fc-claim-rows", "fc-source-list", "fc-verdict-none",
-                "fc-flaw", "fc-flawed", "fc-flaw-only", "fc-flaw-rows"):
+    for cls in (
+        "fc-claim",
+        "fc-source",
+        "fc-article-body",
+        "fc-highlight",
+        "fc-boilerplate",
+        "fc-verdict-summary",
+        "fc-claim-rows",
+        "fc-source-list",
+        "fc-verdict-none",
+        "fc-flaw",
+        "fc-flawed",
+        "fc-flaw-only",
+        "fc-flaw-rows",
+    ):
         assert root.find(cls=cls) is not None, cls
     # Card parts are plain divs, as sphinx-design renders its own: themes restyle
     # ``.container`` (pydata unsets its padding, furo zeroes it).
-    card_parts = [e for e in root.iter("div") if any(c.startswith(("fc-", "sd-card"))
-                                                     for c in e.classes)]
+    card_parts = [
+        e for e in root.iter("div") if any(c.startswith(("fc-", "sd-card")) for c in e.classes)
+    ]
     assert card_parts
-    assert [e.classes for e in card_parts
-            if "container" in e.classes and "table-wrapper" not in e.classes] == []
+    assert [
+        e.classes
+        for e in card_parts
+        if "container" in e.classes and "table-wrapper" not in e.classes
+    ] == []
     # The source list is a plain <dl>: themes style a classed one as an API description.
     source_list = root.find(cls="fc-source-list")
     assert source_list is not None
@@ -161,7 +178,8 @@ MODES = [(theme, "light") for theme in THEMES] + [(theme, "dark") for theme in D
 
 @pytest.mark.parametrize(("theme", "mode"), MODES)
 def test_badges_highlights_and_boilerplate_read_at_aa_contrast(
-        browser, site, theme: str, mode: str) -> None:
+    browser, site, theme: str, mode: str
+) -> None:
     outdir, _ = site(theme)
     page = open_page(browser, outdir, mode)
     badges = measure(page, ".fc-verdict")
@@ -172,30 +190,43 @@ def test_badges_highlights_and_boilerplate_read_at_aa_contrast(
     faint = {b["text"]: round(b["edge"], 2) for b in badges if b["edge"] < AA_NON_TEXT}
     assert faint == {}, "badge shape against the page"
     labels = measure(page, ".fc-flaw-label")
-    assert {label["text"] for label in labels} == {"Copy flaw · major", "Copy flaw · minor",
-                                                   "Major", "Minor"}
-    assert [(m["text"], round(m["contrast"], 2)) for m in labels
-            if m["contrast"] < AA_TEXT] == [], "flaw label text"
-    for selector in (".fc-article-body a.fc-highlight", ".fc-boilerplate",
-                     ".fc-flaw-marker", ".fc-should-read"):
-        low_text = [(m["text"], round(m["contrast"], 2))
-                    for m in measure(page, selector) if m["contrast"] < AA_TEXT]
+    assert {label["text"] for label in labels} == {
+        "Copy flaw · major",
+        "Copy flaw · minor",
+        "Major",
+        "Minor",
+    }
+    assert [
+        (m["text"], round(m["contrast"], 2)) for m in labels if m["contrast"] < AA_TEXT
+    ] == [], "flaw label text"
+    for selector in (
+        ".fc-article-body a.fc-highlight",
+        ".fc-boilerplate",
+        ".fc-flaw-marker",
+        ".fc-should-read",
+    ):
+        low_text = [
+            (m["text"], round(m["contrast"], 2))
+            for m in measure(page, selector)
+            if m["contrast"] < AA_TEXT
+        ]
         assert low_text == [], selector
     page.context.close()
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_cards_keep_their_padding_and_fields_stay_in_two_columns(browser, site,
-                                                                 theme: str) -> None:
+def test_cards_keep_their_padding_and_fields_stay_in_two_columns(browser, site, theme: str) -> None:
     outdir, _ = site(theme)
     page = open_page(browser, outdir, "light")
-    padding = page.eval_on_selector(".fc-claim .sd-card-body",
-                                    "e => parseFloat(getComputedStyle(e).paddingLeft)")
+    padding = page.eval_on_selector(
+        ".fc-claim .sd-card-body", "e => parseFloat(getComputedStyle(e).paddingLeft)"
+    )
     assert padding >= 8
     name, value = page.eval_on_selector(
         ".fc-claim dl.fc-fields",
         "dl => [dl.querySelector('dt'), dl.querySelector('dd')].map(e => {"
-        " const r = e.getBoundingClientRect(); return {left: r.left, top: r.top}; })")
+        " const r = e.getBoundingClientRect(); return {left: r.left, top: r.top}; })",
+    )
     assert value["left"] > name["left"]
     assert abs(value["top"] - name["top"]) < 8
     page.context.close()
@@ -206,7 +237,8 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.mark.parametrize(("theme", "mode"), MODES)
 def test_verdict_first_cards_fit_a_phone_and_read_at_aa_contrast(
-        browser, site, theme: str, mode: str) -> None:
+    browser, site, theme: str, mode: str
+) -> None:
     """The rating label and ruling lead the card; nothing scrolls sideways at 390 pixels."""
     outdir, _ = site(theme)
     context = browser.new_context(color_scheme=mode, viewport=PHONE)
@@ -217,7 +249,8 @@ def test_verdict_first_cards_fit_a_phone_and_read_at_aa_contrast(
     assert overflow <= 0, f"{overflow}px of sideways scrolling"
     wide = page.evaluate(
         "[...document.querySelectorAll('.fc-claim')].filter(c => c.scrollWidth >"
-        " c.clientWidth + 1).map(c => c.id)")
+        " c.clientWidth + 1).map(c => c.id)"
+    )
     assert wide == []
     labels = measure(page, ".fc-rating-label")
     low = {b["text"]: round(b["contrast"], 2) for b in labels if b["contrast"] < AA_TEXT}

@@ -59,7 +59,7 @@ def inline_text(text: str) -> list[nodes.Node]:
     position = 0
     for match in _LITERAL.finditer(text):
         if match.start() > position:
-            out.append(nodes.Text(text[position:match.start()]))
+            out.append(nodes.Text(text[position : match.start()]))
         out.append(nodes.literal("", match.group(1)))
         position = match.end()
     if position < len(text):
@@ -67,8 +67,12 @@ def inline_text(text: str) -> list[nodes.Node]:
     return out
 
 
-def make_table(headers: Sequence[str], rows: Iterable[Sequence[Iterable[nodes.Node]]],
-               widths: Sequence[int], classes: Sequence[str] = ()) -> nodes.table:
+def make_table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Iterable[nodes.Node]]],
+    widths: Sequence[int],
+    classes: Sequence[str] = (),
+) -> nodes.table:
     """A docutils table; each cell is a sequence of inline nodes."""
     table = nodes.table(classes=["factcheck-reference", *classes])
     group = nodes.tgroup(cols=len(headers))
@@ -80,8 +84,7 @@ def make_table(headers: Sequence[str], rows: Iterable[Sequence[Iterable[nodes.No
     group += head
     body = nodes.tbody()
     for cells in rows:
-        body += nodes.row("", *(nodes.entry("", nodes.paragraph("", "", *cell))
-                                for cell in cells))
+        body += nodes.row("", *(nodes.entry("", nodes.paragraph("", "", *cell)) for cell in cells))
     group += body
     return table
 
@@ -107,14 +110,23 @@ class ConfigReference(SphinxDirective):
         lines: list[str] = []
         for value in CONFIG_VALUES:
             short = _short_default(value.default)
-            lines += [f"`````{{confval}} {value.name}",
-                      f":default: ``{short}``" if short else ":default: shown below", "",
-                      value.help, ""]
+            lines += [
+                f"`````{{confval}} {value.name}",
+                f":default: ``{short}``" if short else ":default: shown below",
+                "",
+                value.help,
+                "",
+            ]
             lines += [_REBUILD_EFFECT.get(value.rebuild, ""), ""]
             if short is None:
-                lines += ["````{dropdown} The default value", "```python",
-                          pprint.pformat(value.default, sort_dicts=False, width=88),
-                          "```", "````", ""]
+                lines += [
+                    "````{dropdown} The default value",
+                    "```python",
+                    pprint.pformat(value.default, sort_dicts=False, width=88),
+                    "```",
+                    "````",
+                    "",
+                ]
             lines += ["`````", ""]
         container = nodes.container(classes=["factcheck-config"])
         self.state.nested_parse(StringList(lines, source="CONFIG_VALUES"), 0, container)
@@ -130,12 +142,19 @@ class WarningCatalogue(SphinxDirective):
         for problem in Problem:
             node_id = make_id(self.env, self.state.document, "warning", problem.value)
             target = nodes.literal("", f"{WARNING_TYPE}.{problem.value}", ids=[node_id])
-            std.note_object(WARNING_OBJTYPE, problem.value, node_id, location=(
-                self.env.docname, self.lineno))
+            std.note_object(
+                WARNING_OBJTYPE, problem.value, node_id, location=(self.env.docname, self.lineno)
+            )
             self.state.document.note_explicit_target(target)
             rows.append(([target], inline_text(DESCRIPTIONS[problem])))
-        return [make_table(("Subtype (for suppress_warnings)", "What it means"), rows,
-                           (30, 70), ["factcheck-warnings"])]
+        return [
+            make_table(
+                ("Subtype (for suppress_warnings)", "What it means"),
+                rows,
+                (30, 70),
+                ["factcheck-warnings"],
+            )
+        ]
 
 
 def _fc_directive(env: Any, name: str) -> type | None:
@@ -151,8 +170,11 @@ class DirectiveOptions(SphinxDirective):
         name = self.arguments[0]
         directive = _fc_directive(self.env, name)
         if directive is None:
-            logger.warning("factcheck-options: no fc directive %r is registered", name,
-                           location=self.get_location())
+            logger.warning(
+                "factcheck-options: no fc directive %r is registered",
+                name,
+                location=self.get_location(),
+            )
             return []
         docs: dict[str, str] = getattr(directive, "option_docs", {})
         known: Sequence[str] = getattr(directive, "known_options", ())
@@ -163,10 +185,11 @@ class DirectiveOptions(SphinxDirective):
         if not known:
             out.append(nodes.paragraph("", "This directive takes no options."))
         elif docs:
-            rows = [([nodes.literal("", f":{option}:")], inline_text(docs.get(option, "")))
-                    for option in known]
-            out.append(make_table(("Option", "Meaning"), rows, (22, 78),
-                                  ["factcheck-options"]))
+            rows = [
+                ([nodes.literal("", f":{option}:")], inline_text(docs.get(option, "")))
+                for option in known
+            ]
+            out.append(make_table(("Option", "Meaning"), rows, (22, 78), ["factcheck-options"]))
         else:  # no per-option help declared: the names, explained in the page's prose
             names: list[nodes.Node] = [nodes.strong("", "Options: ")]
             for position, option in enumerate(known):
@@ -221,8 +244,9 @@ def _objects_in(schema: dict[str, Any], node: dict[str, Any]) -> Iterator[dict[s
             yield from _objects_in(schema, option)
 
 
-def schema_fields(schema: dict[str, Any], node: dict[str, Any] | None = None,
-                  prefix: str = "") -> Iterator[tuple[str, str, bool, str]]:
+def schema_fields(
+    schema: dict[str, Any], node: dict[str, Any] | None = None, prefix: str = ""
+) -> Iterator[tuple[str, str, bool, str]]:
     """(path, type, required, description) of every property, depth first."""
     seen: set[str] = set()
     parts = list(_objects_in(schema, node if node is not None else schema))
@@ -256,15 +280,29 @@ class JsonFields(SphinxDirective):
         self.env.note_dependency(str(SCHEMA_PATH))
         schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
         fields = list(schema_fields(schema))
-        origin = [nodes.Text("Generated from the JSON Schema shipped in the package, "),
-                  nodes.literal("", "sphinx_factcheck/schema/factcheck.schema.json"),
-                  nodes.Text(".")]
-        rows = [([nodes.literal("", path)], [nodes.Text(kind)],
-                 [nodes.Text("yes" if required else "")], inline_text(description))
-                for path, kind, required, description in fields]
-        return [nodes.paragraph("", "", *origin),
-                make_table(("Field", "Type", "Required", "Meaning"), rows, (30, 15, 8, 47),
-                           ["factcheck-json-fields"])]
+        origin = [
+            nodes.Text("Generated from the JSON Schema shipped in the package, "),
+            nodes.literal("", "sphinx_factcheck/schema/factcheck.schema.json"),
+            nodes.Text("."),
+        ]
+        rows = [
+            (
+                [nodes.literal("", path)],
+                [nodes.Text(kind)],
+                [nodes.Text("yes" if required else "")],
+                inline_text(description),
+            )
+            for path, kind, required, description in fields
+        ]
+        return [
+            nodes.paragraph("", "", *origin),
+            make_table(
+                ("Field", "Type", "Required", "Meaning"),
+                rows,
+                (30, 15, 8, 47),
+                ["factcheck-json-fields"],
+            ),
+        ]
 
 
 def _python_literal(value: Any) -> str:
@@ -275,8 +313,11 @@ def scale_as_conf(entries: Iterable[dict[str, Any]]) -> str:
     """A scale as the ``factcheck_verdicts = [...]`` line of a ``conf.py``."""
     lines = ["factcheck_verdicts = ["]
     for entry in entries:
-        head = ", ".join(f'"{key}": {_python_literal(entry[key])}'
-                         for key in ("key", "label", "colour", "rating") if key in entry)
+        head = ", ".join(
+            f'"{key}": {_python_literal(entry[key])}'
+            for key in ("key", "label", "colour", "rating")
+            if key in entry
+        )
         lines += ["    {", f"        {head},"]
         if "description" in entry:
             lines.append(f'        "description": {_python_literal(entry["description"])},')
@@ -295,8 +336,11 @@ class CommandHelp(SphinxDirective):
 
         parser = build_parser()
         if self.arguments:
-            commands = next(action for action in parser._actions
-                            if isinstance(action, argparse._SubParsersAction))
+            commands = next(
+                action
+                for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction)
+            )
             parser = commands.choices[self.arguments[0]]
         previous = os.environ.get("COLUMNS")
         os.environ["COLUMNS"] = "88"  # argparse wraps to the terminal; docs need one width
@@ -319,21 +363,44 @@ class ScaleTable(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         name = self.arguments[0]
         if name not in PRESETS:
-            logger.warning("factcheck-scale: no preset %r; known: %s", name,
-                           ", ".join(PRESETS), location=self.get_location())
+            logger.warning(
+                "factcheck-scale: no preset %r; known: %s",
+                name,
+                ", ".join(PRESETS),
+                location=self.get_location(),
+            )
             return []
         if "conf" in self.options:
             code = scale_as_conf(PRESETS[name])
             block = nodes.literal_block(code, code, language="python")
-            return [nodes.container("", nodes.caption("", "conf.py"), block,
-                                    classes=["literal-block-wrapper"], literal_block=True)]
+            return [
+                nodes.container(
+                    "",
+                    nodes.caption("", "conf.py"),
+                    block,
+                    classes=["literal-block-wrapper"],
+                    literal_block=True,
+                )
+            ]
         scale = parse_scale(PRESETS[name])
-        rows = [([verdict_badge(v)], [nodes.literal("", v.key)],
-                 [nodes.Text("unrated" if v.rating is None else str(v.rating))],
-                 [nodes.Text(v.colour)], [nodes.Text(v.description)])
-                for v in scale.verdicts]
-        return [make_table(("Badge", "Key", "Rating", "Colour", "Description"), rows,
-                           (16, 16, 10, 12, 46), ["factcheck-scale"])]
+        rows = [
+            (
+                [verdict_badge(v)],
+                [nodes.literal("", v.key)],
+                [nodes.Text("unrated" if v.rating is None else str(v.rating))],
+                [nodes.Text(v.colour)],
+                [nodes.Text(v.description)],
+            )
+            for v in scale.verdicts
+        ]
+        return [
+            make_table(
+                ("Badge", "Key", "Rating", "Colour", "Description"),
+                rows,
+                (16, 16, 10, 12, 46),
+                ["factcheck-scale"],
+            )
+        ]
 
 
 class CssClasses(SphinxDirective):
@@ -353,8 +420,9 @@ class CssClasses(SphinxDirective):
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the reference directives and the warning-subtype cross-reference role."""
-    app.add_object_type(WARNING_OBJTYPE, WARNING_OBJTYPE,
-                        indextemplate="pair: %s; factcheck warning")
+    app.add_object_type(
+        WARNING_OBJTYPE, WARNING_OBJTYPE, indextemplate="pair: %s; factcheck warning"
+    )
     for name, directive in (
         ("factcheck-config", ConfigReference),
         ("factcheck-warnings", WarningCatalogue),

@@ -34,8 +34,9 @@ class RenderedExample(SphinxDirective):
         self.set_source_info(code)
         if "caption" in self.options:
             caption = nodes.caption("", self.options["caption"])
-            code = nodes.container("", caption, code, classes=["literal-block-wrapper"],
-                                   literal_block=True)
+            code = nodes.container(
+                "", caption, code, classes=["literal-block-wrapper"], literal_block=True
+            )
         result = nodes.container(classes=["docs-example-result"])
         result += nodes.rubric("", "Result")
         self.state.nested_parse(self.content, self.content_offset, result)

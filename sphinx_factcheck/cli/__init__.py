@@ -67,57 +67,106 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with the ``init`` and ``status`` commands."""
     parser = argparse.ArgumentParser(
         prog="sphinx-factcheck",
-        description="Scaffold a fact-check from an article, or report how far one has got.")
+        description="Scaffold a fact-check from an article, or report how far one has got.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     init = commands.add_parser(
-        "init", help="write a fact-check project for an article",
+        "init",
+        help="write a fact-check project for an article",
         description="Write a Sphinx fact-check project for ARTICLE (a text, Markdown or HTML "
-                    "file, or an http(s) URL to download): the article, its most "
-                    "check-worthy sentences as unchecked claims, and the article as a "
-                    "source. It builds with sphinx-build -W at once.")
-    init.add_argument("article", metavar="ARTICLE",
-                      help="the article: a .txt, .md or .html file, or an http:// or "
-                           "https:// URL (downloaded once, at most 20 MB)")
-    init.add_argument("directory", metavar="DIR", type=Path, nargs="?",
-                      help="where to write the project (default: a folder named after the "
-                           "article, in the current folder)")
+        "file, or an http(s) URL to download): the article, its most "
+        "check-worthy sentences as unchecked claims, and the article as a "
+        "source. It builds with sphinx-build -W at once.",
+    )
+    init.add_argument(
+        "article",
+        metavar="ARTICLE",
+        help="the article: a .txt, .md or .html file, or an http:// or "
+        "https:// URL (downloaded once, at most 20 MB)",
+    )
+    init.add_argument(
+        "directory",
+        metavar="DIR",
+        type=Path,
+        nargs="?",
+        help="where to write the project (default: a folder named after the "
+        "article, in the current folder)",
+    )
     init.add_argument("--title", help="the project's title (default: the article's headline)")
-    init.add_argument("--publisher",
-                      help="who published the article, for its source entry (default: the "
-                           "site name the page declares, if any)")
-    init.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                      help="when the article was published, for its source entry (default: "
-                           "the date the page declares, if any)")
-    init.add_argument("--max-claims", type=_count, default=DEFAULT_MAX_CLAIMS, metavar="N",
-                      help=f"at most N candidate claims (default: {DEFAULT_MAX_CLAIMS})")
-    init.add_argument("--language", type=_language, default="en",
-                      help="the article's language, for sentence splitting (default: en)")
-    init.add_argument("--force", action="store_true",
-                      help="overwrite the project's files if DIR already holds a project")
+    init.add_argument(
+        "--publisher",
+        help="who published the article, for its source entry (default: the "
+        "site name the page declares, if any)",
+    )
+    init.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="when the article was published, for its source entry (default: "
+        "the date the page declares, if any)",
+    )
+    init.add_argument(
+        "--max-claims",
+        type=_count,
+        default=DEFAULT_MAX_CLAIMS,
+        metavar="N",
+        help=f"at most N candidate claims (default: {DEFAULT_MAX_CLAIMS})",
+    )
+    init.add_argument(
+        "--language",
+        type=_language,
+        default="en",
+        help="the article's language, for sentence splitting (default: en)",
+    )
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite the project's files if DIR already holds a project",
+    )
     init.set_defaults(run=_run_init)
 
     status = commands.add_parser(
-        "status", help="summarise the claims of a project or a factcheck.json",
+        "status",
+        help="summarise the claims of a project or a factcheck.json",
         description="Count a fact-check's claims by verdict and status, list what is still "
-                    "unchecked and what is done but incomplete. PATH is a project folder "
-                    "(built quietly, without HTML) or a factcheck.json file. The --fail-on "
-                    "options make the exit code 1 when a policy is not met, for CI.")
-    status.add_argument("path", metavar="PATH", type=Path,
-                        help="a project folder (with conf.py) or a factcheck.json")
+        "unchecked and what is done but incomplete. PATH is a project folder "
+        "(built quietly, without HTML) or a factcheck.json file. The --fail-on "
+        "options make the exit code 1 when a policy is not met, for CI.",
+    )
+    status.add_argument(
+        "path",
+        metavar="PATH",
+        type=Path,
+        help="a project folder (with conf.py) or a factcheck.json",
+    )
     status.add_argument("--json", action="store_true", help="print the report as JSON")
-    status.add_argument("--require", metavar="FIELDS",
-                        help="fields a done claim must have, comma-separated (default: the "
-                             "project's factcheck_require, else verdict,sources)")
-    status.add_argument("--fail-on-unchecked", action="store_true",
-                        help="exit 1 when any claim is still unchecked")
-    status.add_argument("--fail-on-missing", action="store_true",
-                        help="exit 1 when a done claim lacks a required field")
-    status.add_argument("--fail-on-warnings", action="store_true",
-                        help="exit 1 when building the project gave warnings")
-    status.add_argument("--fail-under", type=_percent, metavar="PERCENT",
-                        help="exit 1 when fewer than PERCENT of the claims are done")
+    status.add_argument(
+        "--require",
+        metavar="FIELDS",
+        help="fields a done claim must have, comma-separated (default: the "
+        "project's factcheck_require, else verdict,sources)",
+    )
+    status.add_argument(
+        "--fail-on-unchecked", action="store_true", help="exit 1 when any claim is still unchecked"
+    )
+    status.add_argument(
+        "--fail-on-missing",
+        action="store_true",
+        help="exit 1 when a done claim lacks a required field",
+    )
+    status.add_argument(
+        "--fail-on-warnings",
+        action="store_true",
+        help="exit 1 when building the project gave warnings",
+    )
+    status.add_argument(
+        "--fail-under",
+        type=_percent,
+        metavar="PERCENT",
+        help="exit 1 when fewer than PERCENT of the claims are done",
+    )
     status.set_defaults(run=_run_status)
     return parser
 
@@ -163,20 +212,34 @@ def _run_init(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     directory = args.directory or _default_directory(args.article, name, remote=remote)
     _check_target(directory, force=args.force)
-    title = (args.title or article.title or title_of_text(article.text)
-             or name.replace("_", " ").replace("-", " "))
-    metadata = {**article.metadata, **{key: value for key, value in (
-        ("publisher", args.publisher), ("date", args.date)) if value}}
-    files = scaffold_project(article.text, ScaffoldOptions(
-        title=title, max_claims=args.max_claims, language=args.language,
-        metadata=metadata))
+    title = (
+        args.title
+        or article.title
+        or title_of_text(article.text)
+        or name.replace("_", " ").replace("-", " ")
+    )
+    metadata = {
+        **article.metadata,
+        **{
+            key: value
+            for key, value in (("publisher", args.publisher), ("date", args.date))
+            if value
+        },
+    }
+    files = scaffold_project(
+        article.text,
+        ScaffoldOptions(
+            title=title, max_claims=args.max_claims, language=args.language, metadata=metadata
+        ),
+    )
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for name in PROJECT_FILES:
             (directory / name).write_text(files[name], encoding="utf-8", newline="\n")
     except OSError as error:
-        raise CommandError(f"cannot write the project to {directory}: "
-                           f"{error.strerror or error}", EXIT_FAILED) from None
+        raise CommandError(
+            f"cannot write the project to {directory}: {error.strerror or error}", EXIT_FAILED
+        ) from None
     claims = files["claims.md"].count("{claim}")
     sys.stdout.write(
         f"Wrote {directory}: {', '.join(PROJECT_FILES)}\n"
@@ -185,7 +248,8 @@ def _run_init(args: argparse.Namespace) -> int:
         f"Build it with: sphinx-build -W {shlex.quote(str(directory))} "
         f"{shlex.quote(str(directory / '_build' / 'html'))}\n"
         f"See how far it has got with: sphinx-factcheck status "
-        f"{shlex.quote(str(directory))}\n")
+        f"{shlex.quote(str(directory))}\n"
+    )
     return EXIT_OK
 
 
@@ -209,15 +273,24 @@ def _check_target(directory: Path, *, force: bool) -> None:
         raise CommandError(f"cannot look into {directory}: {error.strerror or error}") from None
     if present:
         shown = ", ".join(present[:5]) + (", ..." if len(present) > 5 else "")
-        raise CommandError(f"{directory} already exists and is not empty ({shown}); choose "
-                           "another folder, or pass --force to overwrite the project's files",
-                           EXIT_FAILED)
+        raise CommandError(
+            f"{directory} already exists and is not empty ({shown}); choose "
+            "another folder, or pass --force to overwrite the project's files",
+            EXIT_FAILED,
+        )
 
 
 def _run_status(args: argparse.Namespace) -> int:
 
-    policy = Policy(unchecked=args.fail_on_unchecked, missing=args.fail_on_missing,
-                    warnings=args.fail_on_warnings, done_under=args.fail_under)
-    require = None if args.require is None else tuple(
-        name.strip() for name in args.require.split(",") if name.strip())
+    policy = Policy(
+        unchecked=args.fail_on_unchecked,
+        missing=args.fail_on_missing,
+        warnings=args.fail_on_warnings,
+        done_under=args.fail_under,
+    )
+    require = (
+        None
+        if args.require is None
+        else tuple(name.strip() for name in args.require.split(",") if name.strip())
+    )
     return run_status(args.path, as_json=args.json, policy=policy, require=require)

@@ -29,9 +29,13 @@ MAX_ARTICLE_BYTES = 20 * 2**20
 #: Seconds to wait for a server when ``init`` downloads an article.
 FETCH_TIMEOUT = 30.0
 _URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-_CONTENT_KINDS = {"text/html": "html", "application/xhtml+xml": "html",
-                  "text/markdown": "markdown", "text/x-markdown": "markdown",
-                  "text/plain": "text"}
+_CONTENT_KINDS = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+    "text/plain": "text",
+}
 #: How many non-blank lines from the top may say when the article was published.
 _DATE_LINES = 15
 _MAX_SITE_NAME_WORDS = 8
@@ -71,16 +75,18 @@ def load_article(path: Path) -> LoadedArticle:
         if not path.is_file():
             raise ArticleError(f"{path} is not a regular file; give the article's file")
         if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{path} is larger than {MAX_ARTICLE_BYTES // 2**20} MB; "
-                               "give the article alone")
+            raise ArticleError(
+                f"{path} is larger than {MAX_ARTICLE_BYTES // 2**20} MB; give the article alone"
+            )
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{path}: cannot read it ({error.strerror or error})") from None
     return article_from_bytes(data, _kind_of(path.suffix, data), str(path))
 
 
-def article_from_bytes(data: bytes, kind: str, name: str,
-                       charset: str | None = None) -> LoadedArticle:
+def article_from_bytes(
+    data: bytes, kind: str, name: str, charset: str | None = None
+) -> LoadedArticle:
     """The article in ``data`` read as ``kind`` ("text", "markdown" or "html").
 
     ``name`` (a path or URL) is what messages call it; ``charset`` the encoding
@@ -89,9 +95,11 @@ def article_from_bytes(data: bytes, kind: str, name: str,
     if not data.strip():
         raise ArticleError(f"{name} is empty; give a file with the article's text")
     if b"\x00" in data[:_SNIFF_BYTES] and not has_bom(data):
-        raise ArticleError(f"{name} looks like a binary file (or UTF-16 text without a "
-                           "byte-order mark); give a text, Markdown or HTML file, saved as "
-                           "UTF-8")
+        raise ArticleError(
+            f"{name} looks like a binary file (or UTF-16 text without a "
+            "byte-order mark); give a text, Markdown or HTML file, saved as "
+            "UTF-8"
+        )
     if kind == "html":
         article = html_to_article(_decode(name, data, charset) if has_bom(data) else data)
     else:
@@ -117,19 +125,26 @@ def article_name(article: str) -> str:
     return re.sub(r"[^\w.-]+", "-", stem).strip(".-") or "article"
 
 
-def fetch_article(url: str, *, timeout: float = FETCH_TIMEOUT,
-                  max_bytes: int = MAX_ARTICLE_BYTES) -> LoadedArticle:
+def fetch_article(
+    url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_ARTICLE_BYTES
+) -> LoadedArticle:
     """Download the page at an http(s) ``url`` and read it; nothing else is fetched."""
     import urllib.error
     import urllib.request
     from http.client import HTTPException
 
     if urlsplit(url).scheme.lower() not in ("http", "https") or url_problem(url):
-        raise ArticleError(f"{url}: only http:// and https:// URLs can be fetched; download "
-                           "the page and give its file instead")
-    request = urllib.request.Request(url, headers={  # noqa: S310 (http(s) only, checked above)
-        "User-Agent": "sphinx-factcheck-init",
-        "Accept": "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1"})
+        raise ArticleError(
+            f"{url}: only http:// and https:// URLs can be fetched; download "
+            "the page and give its file instead"
+        )
+    request = urllib.request.Request(  # noqa: S310 (http(s) only, checked above)
+        url,
+        headers={
+            "User-Agent": "sphinx-factcheck-init",
+            "Accept": "text/html, text/markdown, text/plain;q=0.9, */*;q=0.1",
+        },
+    )
     opener = urllib.request.build_opener(_WebOnlyRedirects())
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -141,18 +156,24 @@ def fetch_article(url: str, *, timeout: float = FETCH_TIMEOUT,
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
     except urllib.error.HTTPError as error:
-        raise ArticleError(f"{url}: the server answered {error.code} {error.reason}; "
-                           "download the page and give its file instead") from None
+        raise ArticleError(
+            f"{url}: the server answered {error.code} {error.reason}; "
+            "download the page and give its file instead"
+        ) from None
     except urllib.error.URLError as error:
-        raise ArticleError(f"{url}: cannot fetch it ({error.reason}); download the page and "
-                           "give its file instead") from None
+        raise ArticleError(
+            f"{url}: cannot fetch it ({error.reason}); download the page and give its file instead"
+        ) from None
     except (OSError, HTTPException, ValueError) as error:
-        raise ArticleError(f"{url}: cannot fetch it ({error or type(error).__name__}); "
-                           "download the page and give its file instead") from None
+        raise ArticleError(
+            f"{url}: cannot fetch it ({error or type(error).__name__}); "
+            "download the page and give its file instead"
+        ) from None
     if len(data) > max_bytes:
         raise ArticleError(f"{url} is larger than {max_bytes // 2**20} MB")
-    kind = _CONTENT_KINDS.get(content_type) or _kind_of(PurePosixPath(urlsplit(url).path).suffix,
-                                                       data)
+    kind = _CONTENT_KINDS.get(content_type) or _kind_of(
+        PurePosixPath(urlsplit(url).path).suffix, data
+    )
     article = article_from_bytes(data, kind, url, charset)
     if "url" not in article.metadata and url_problem(final_url) is None:
         article = replace(article, metadata={"url": final_url, **article.metadata})
@@ -162,8 +183,9 @@ def fetch_article(url: str, *, timeout: float = FETCH_TIMEOUT,
 class _WebOnlyRedirects(HTTPRedirectHandler):
     """Follow redirects to http(s) URLs only (never ftp:// or file://)."""
 
-    def redirect_request(self, req: Request, fp: IO[bytes], code: int, msg: str,
-                         headers: HTTPMessage, newurl: str) -> Request | None:
+    def redirect_request(
+        self, req: Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> Request | None:
         if urlsplit(newurl).scheme.lower() not in ("http", "https", ""):
             raise ArticleError(f"{req.full_url} redirects to {newurl}, which is not http(s)")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -224,12 +246,21 @@ def html_to_article(html: bytes | str) -> LoadedArticle:
 
     try:
         document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, include_links=False, favor_precision=True,
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
             # a date the page declares, never one guessed from a copyright line (and
             # max_date given, as trafilatura 2.0 requires of its caller)
-            date_extraction_params={"extensive_search": False, "original_date": True,
-                                    "max_date": dt.date.today().isoformat()})
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "max_date": dt.date.today().isoformat(),
+            },
+        )
     except Exception as error:  # a broken page is an input error, not a crash
         raise ArticleError(f"cannot extract the article from the HTML ({error})") from None
     if document is None:
@@ -245,8 +276,9 @@ def html_to_article(html: bytes | str) -> LoadedArticle:
         in_title = _site_in_title(_page_title(html), values["title"])
         values["sitename"] = in_title or ("" if _is_headline(site, values["title"]) else site)
     text = "\n\n".join(blocks) + "\n"
-    return LoadedArticle(text=text, kind="html", title=values["title"] or None,
-                         metadata=_clean_metadata(values))
+    return LoadedArticle(
+        text=text, kind="html", title=values["title"] or None, metadata=_clean_metadata(values)
+    )
 
 
 def _same_words(one: str, other: str) -> bool:
@@ -258,8 +290,9 @@ def _is_headline(sitename: str, title: str) -> bool:
     if not sitename:
         return False
     site, headline = sitename.casefold(), title.casefold()
-    return ((bool(headline) and (site in headline or headline in site))
-            or len(sitename.split()) > _MAX_SITE_NAME_WORDS)
+    return (bool(headline) and (site in headline or headline in site)) or len(
+        sitename.split()
+    ) > _MAX_SITE_NAME_WORDS
 
 
 def _page_title(html: bytes | str) -> str:
@@ -282,8 +315,12 @@ def _site_in_title(page_title: str, headline: str) -> str:
 def _document_values(document: Any) -> dict[str, str]:
     """The fields of trafilatura's result as stripped strings ('' when absent)."""
     names = ("text", "title", "author", "sitename", "hostname", "url", "date")
-    return {name: " ".join(str(getattr(document, name, None) or "").split()) if name != "text"
-            else str(getattr(document, name, None) or "") for name in names}
+    return {
+        name: " ".join(str(getattr(document, name, None) or "").split())
+        if name != "text"
+        else str(getattr(document, name, None) or "")
+        for name in names
+    }
 
 
 def _clean_metadata(values: dict[str, str]) -> dict[str, str]:
@@ -336,8 +373,12 @@ def markdown_to_article(markdown: str) -> LoadedArticle:
                 title, title_level = " ".join(text.split()), int(opener.tag[1:])
             blocks.append(text)
     text = "\n\n".join(block.strip("\n") for block in blocks if block.strip()) + "\n"
-    return LoadedArticle(text=text, kind="markdown", title=front_matter.get("title") or title,
-                         metadata=_clean_metadata(front_matter))
+    return LoadedArticle(
+        text=text,
+        kind="markdown",
+        title=front_matter.get("title") or title,
+        metadata=_clean_metadata(front_matter),
+    )
 
 
 def _front_matter(content: str) -> dict[str, str]:
@@ -349,8 +390,10 @@ def _front_matter(content: str) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         return {}
-    values = {name: " ".join(str(data.get(name) or "").split())
-              for name in ("title", "author", "url", "date")}
+    values = {
+        name: " ".join(str(data.get(name) or "").split())
+        for name in ("title", "author", "url", "date")
+    }
     values["sitename"] = " ".join(str(data.get("publisher") or "").split())
     values["hostname"] = ""
     return values

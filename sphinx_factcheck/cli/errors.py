@@ -7,7 +7,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-
 class CommandError(Exception):
     """A failure to report on one line, with the exit code to end with."""
 

@@ -35,27 +35,144 @@ _MIN_QUOTE_WORDS = 4
 _MAX_TITLE_WORDS = 25
 #: A news dateline ("SEOUL, South Korea (AP) - "): no part of the claim itself.
 _DASHES = "\u2014\u2013"
-_DATELINE = re.compile(rf"[A-Z][A-Z .'-]{{1,40}}(?:,[^{_DASHES}()\n]{{1,40}})?\s*"
-                       rf"(?:\([A-Za-z .]{{1,20}}\))?\s*(?:[{_DASHES}]|\s-)\s+")
+_DATELINE = re.compile(
+    rf"[A-Z][A-Z .'-]{{1,40}}(?:,[^{_DASHES}()\n]{{1,40}})?\s*"
+    rf"(?:\([A-Za-z .]{{1,20}}\))?\s*(?:[{_DASHES}]|\s-)\s+"
+)
 #: A word broken at a line end ("infra-\nstructure"), as in text copied from a PDF.
 _LINE_END_HYPHEN = re.compile(r"(\w)-[ \t]*\n\s*(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
 _TAG = re.compile(r"<[^<>]*>")
-_HTML_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d",
-                                  "'": "\u2019"})
+_HTML_LOOKALIKES = str.maketrans(
+    {"<": "\u2039", ">": "\u203a", "&": "\uff06", '"': "\u201d", "'": "\u2019"}
+)
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$&%:;\"'=^])")
-_STOPWORDS = frozenset((
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
-    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
-    "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
-    "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other",
-    "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says",
-    "told", "according", "s", "t",
-))
+_STOPWORDS = frozenset(
+    (
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "said",
+        "says",
+        "told",
+        "according",
+        "s",
+        "t",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -86,8 +203,9 @@ def scaffold_project(text: str, options: ScaffoldOptions) -> dict[str, str]:
     title = " ".join(options.title.split()) or "Fact-check"
     article_id = slugify(title, max_words=5)
     source_id = f"{article_id}-source"
-    claims = suggest_claims(text, options.max_claims, options.language, title=title,
-                            reserved=(article_id, source_id))
+    claims = suggest_claims(
+        text, options.max_claims, options.language, title=title, reserved=(article_id, source_id)
+    )
     return {
         "conf.py": _conf_py(title, options.language),
         "index.md": _index_md(title),
@@ -98,9 +216,14 @@ def scaffold_project(text: str, options: ScaffoldOptions) -> dict[str, str]:
     }
 
 
-def suggest_claims(text: str, max_claims: int, language: str = "en", *,
-                   title: str | None = None,
-                   reserved: Iterable[str] = ()) -> list[SuggestedClaim]:
+def suggest_claims(
+    text: str,
+    max_claims: int,
+    language: str = "en",
+    *,
+    title: str | None = None,
+    reserved: Iterable[str] = (),
+) -> list[SuggestedClaim]:
     """The most check-worthy sentences of ``text`` as claims, best first.
 
     The headline (``title``, and the headline-like line the text starts with)
@@ -119,14 +242,16 @@ def suggest_claims(text: str, max_claims: int, language: str = "en", *,
             continue
         statement = _one_line(_LINE_END_HYPHEN.sub(r"\1", candidate.sentence.text))
         statement = _without_dateline(statement).replace("`", "'")
-        suggestions.append(SuggestedClaim(
-            id=_unique(key_words_slug(statement), taken),
-            statement=statement,
-            quote=quote,
-            claimant=candidate.speaker,
-            signals=candidate.signals,
-            score=candidate.score,
-        ))
+        suggestions.append(
+            SuggestedClaim(
+                id=_unique(key_words_slug(statement), taken),
+                statement=statement,
+                quote=quote,
+                claimant=candidate.speaker,
+                signals=candidate.signals,
+                score=candidate.score,
+            )
+        )
     return suggestions
 
 
@@ -137,8 +262,11 @@ def quote_for(text: str, sentence: Sentence) -> str | None:
     the most check-worthy signals (then the first such line).
     """
     pieces = [piece.strip() for piece in _IRREGULAR_SPACE.split(sentence.text)]
-    usable = [piece for piece in pieces
-              if piece and (piece == sentence.text or len(piece.split()) >= _MIN_QUOTE_WORDS)]
+    usable = [
+        piece
+        for piece in pieces
+        if piece and (piece == sentence.text or len(piece.split()) >= _MIN_QUOTE_WORDS)
+    ]
     for piece in sorted(usable, key=lambda piece: -signals_of(piece)[1]):  # stable: first wins
         first = text.find(piece)
         if text.find(piece, first + 1) < 0:
@@ -151,8 +279,7 @@ def key_words_slug(sentence: str, max_words: int = 5) -> str:
 
     E.g. ``meeting-lasted-four-hours`` for "The meeting, which lasted more than four hours".
     """
-    words = [word for word in slugify(sentence, max_words=200).split("-")
-             if word not in _STOPWORDS]
+    words = [word for word in slugify(sentence, max_words=200).split("-") if word not in _STOPWORDS]
     return "-".join(words[:max_words]) or slugify(sentence, max_words=max_words)
 
 
@@ -190,7 +317,7 @@ def markdown_escape(text: str) -> str:
 
 def _without_dateline(sentence: str) -> str:
     match = _DATELINE.match(sentence)
-    return sentence[match.end():] if match and match.end() < len(sentence) else sentence
+    return sentence[match.end() :] if match and match.end() < len(sentence) else sentence
 
 
 def _comparable(text: str) -> str:
@@ -216,8 +343,9 @@ def _fence(body: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def _directive(name: str, argument: str, options: list[tuple[str, str | None]],
-               body: str = "") -> str:
+def _directive(
+    name: str, argument: str, options: list[tuple[str, str | None]], body: str = ""
+) -> str:
     lines = [f":{key}: {myst_option(value)}" for key, value in options if value]
     inner = "\n".join(lines) + ("\n" + body if body else "")
     fence = _fence(inner)
@@ -239,7 +367,7 @@ def _conf_py(title: str, language: str) -> str:
     return (
         '"""Sphinx configuration of this fact-check (written by sphinx-factcheck init)."""\n\n'
         f"project = {plain_title(title)!r}\n"
-        "# The page title is the check's headline, not \"... documentation\".\n"
+        '# The page title is the check\'s headline, not "... documentation".\n'
         "html_title = project\n"
         "# Who publishes the fact-check: the ClaimReview author, named in every page's\n"
         "# footer. Put your desk's name (and web address) here.\n"
@@ -262,7 +390,8 @@ def _index_md(title: str) -> str:
 
 def _article_md(article_id: str, title: str, source_id: str) -> str:
     return "# Article\n\n" + _directive(
-        "article", ARTICLE_FILE, [("id", article_id), ("title", title), ("source", source_id)])
+        "article", ARTICLE_FILE, [("id", article_id), ("title", title), ("source", source_id)]
+    )
 
 
 def _claims_md(claims: list[SuggestedClaim]) -> str:
@@ -277,8 +406,13 @@ def _claims_md(claims: list[SuggestedClaim]) -> str:
         parts.append("No candidate claims: write your own with the claim directive.\n")
     for rank, claim in enumerate(claims, start=1):
         parts.append(f"% {rank}. score {claim.score}: {', '.join(claim.signals)}\n")
-        parts.append(_directive("claim", claim.statement, [
-            ("id", claim.id), ("quote", claim.quote), ("claimant", claim.claimant)]))
+        parts.append(
+            _directive(
+                "claim",
+                claim.statement,
+                [("id", claim.id), ("quote", claim.quote), ("claimant", claim.claimant)],
+            )
+        )
         parts.append("\n")
     return "".join(parts).rstrip("\n") + "\n"
 
@@ -288,4 +422,5 @@ def _sources_md(source_id: str, title: str, metadata: Mapping[str, str]) -> str:
     options += [(key, metadata.get(key)) for key in ("url", "publisher", "author", "date")]
     options.append(("kind", "article"))
     return "# Sources\n\n" + _directive(
-        "source", source_id, options, body="The article under review, as published.")
+        "source", source_id, options, body="The article under review, as published."
+    )

@@ -69,17 +69,27 @@ class StatusReport:
     def as_dict(self) -> dict[str, Any]:
         """The report for ``--json``."""
         return {
-            "origin": self.origin, "project": self.project, "claims": self.claims,
-            "with_verdict": self.with_verdict, "done": self.done,
-            "done_percent": round(self.done_percent, 1), "by_verdict": self.by_verdict,
-            "by_status": self.by_status, "flaws": self.flaws, "require": list(self.require),
-            "unchecked": self.unchecked, "incomplete": self.incomplete,
-            "warnings": self.warnings, "failures": self.failures, "ok": not self.failures,
+            "origin": self.origin,
+            "project": self.project,
+            "claims": self.claims,
+            "with_verdict": self.with_verdict,
+            "done": self.done,
+            "done_percent": round(self.done_percent, 1),
+            "by_verdict": self.by_verdict,
+            "by_status": self.by_status,
+            "flaws": self.flaws,
+            "require": list(self.require),
+            "unchecked": self.unchecked,
+            "incomplete": self.incomplete,
+            "warnings": self.warnings,
+            "failures": self.failures,
+            "ok": not self.failures,
         }
 
 
-def run_status(path: Path, *, as_json: bool, policy: Policy,
-               require: tuple[str, ...] | None) -> int:
+def run_status(
+    path: Path, *, as_json: bool, policy: Policy, require: tuple[str, ...] | None
+) -> int:
     """Report on ``path``; the exit code says whether ``policy`` holds."""
     if require is not None:
         _check_fields(require)
@@ -90,12 +100,19 @@ def run_status(path: Path, *, as_json: bool, policy: Policy,
         export, warnings, project_require = read_export(path), [], None
     else:
         raise CommandError(f"{path}: no such file or folder")
-    report = make_report(export, origin=str(path),
-                         require=require or project_require or DEFAULT_REQUIRE,
-                         warnings=warnings, files=files)
+    report = make_report(
+        export,
+        origin=str(path),
+        require=require or project_require or DEFAULT_REQUIRE,
+        warnings=warnings,
+        files=files,
+    )
     report.failures = policy_failures(report, policy)
-    text = (json_safe(json.dumps(report.as_dict(), indent=2, ensure_ascii=False)) + "\n"
-            if as_json else render_text(report, bar=_bar_character()))
+    text = (
+        json_safe(json.dumps(report.as_dict(), indent=2, ensure_ascii=False)) + "\n"
+        if as_json
+        else render_text(report, bar=_bar_character())
+    )
     sys.stdout.write(text)
     return EXIT_FAILED if report.failures else EXIT_OK
 
@@ -113,10 +130,10 @@ def read_export(path: Path) -> dict[str, Any]:
     except RecursionError:
         raise CommandError(f"{path} nests its JSON too deeply to be a {JSON_NAME}") from None
     claims = export.get("claims") if isinstance(export, dict) else None
-    if not isinstance(claims, list) or not all(isinstance(c, dict) and "id" in c
-                                               for c in claims):
-        raise CommandError(f"{path} has no list of claims: is it a {JSON_NAME} written by "
-                           "sphinx-factcheck?")
+    if not isinstance(claims, list) or not all(isinstance(c, dict) and "id" in c for c in claims):
+        raise CommandError(
+            f"{path} has no list of claims: is it a {JSON_NAME} written by sphinx-factcheck?"
+        )
     try:
         problems = export_problems(export)
     except RecursionError:
@@ -141,8 +158,9 @@ def export_of_project(project: Path) -> ProjectBuild:
     """Build ``project`` quietly (dummy builder, temporary folder) and return its export,
     the build's warnings, the project's ``factcheck_require`` and its source files."""
     if not (project / "conf.py").is_file():
-        raise CommandError(f"{project} has no conf.py; give a Sphinx project folder or a "
-                           f"{JSON_NAME} file")
+        raise CommandError(
+            f"{project} has no conf.py; give a Sphinx project folder or a {JSON_NAME} file"
+        )
     from sphinx.application import Sphinx
     from sphinx.util.console import strip_colors
     from sphinx.util.docutils import docutils_namespace, patch_docutils
@@ -153,17 +171,28 @@ def export_of_project(project: Path) -> ProjectBuild:
         try:
             with patch_docutils(project), docutils_namespace():
                 # each warning with its subtype, which is what suppress_warnings takes
-                app = Sphinx(project, project, outdir, Path(temporary, "doctrees"), "dummy",
-                             status=None, warning=warning_stream, freshenv=True,
-                             confoverrides={"show_warning_types": True})
+                app = Sphinx(
+                    project,
+                    project,
+                    outdir,
+                    Path(temporary, "doctrees"),
+                    "dummy",
+                    status=None,
+                    warning=warning_stream,
+                    freshenv=True,
+                    confoverrides={"show_warning_types": True},
+                )
                 if "sphinx_factcheck" not in app.extensions:
-                    raise CommandError(f"{project} does not use sphinx_factcheck; add it to "
-                                       "extensions in conf.py")
+                    raise CommandError(
+                        f"{project} does not use sphinx_factcheck; add it to extensions in conf.py"
+                    )
                 app.build()
                 export = _export_after_build(app, outdir / JSON_NAME)
                 require = tuple(app.config.factcheck_require)
-                files = {docname: str(app.env.doc2path(docname, base=False))
-                         for docname in app.env.all_docs}
+                files = {
+                    docname: str(app.env.doc2path(docname, base=False))
+                    for docname in app.env.all_docs
+                }
         except CommandError:
             raise
         except OSError as error:
@@ -171,8 +200,9 @@ def export_of_project(project: Path) -> ProjectBuild:
         except Exception as error:
             # A broken conf.py, extension or document: one line, never a traceback.
             raise CommandError(f"cannot build {project}: {_cause(error, project)}") from None
-    warnings = [line for line in strip_colors(warning_stream.getvalue()).splitlines()
-                if line.strip()]
+    warnings = [
+        line for line in strip_colors(warning_stream.getvalue()).splitlines() if line.strip()
+    ]
     return ProjectBuild(export, warnings, require, files)
 
 
@@ -181,12 +211,14 @@ def _cause(error: BaseException, project: Path) -> str:
     raised it: ``conf.py:3: NameError: name 'x' is not defined``."""
     cause = error.__cause__ or error
     if isinstance(cause, SyntaxError) and cause.filename:
-        return (f"{_shown_path(cause.filename, project)}:{cause.lineno}: "
-                f"SyntaxError: {cause.msg}")
+        return f"{_shown_path(cause.filename, project)}:{cause.lineno}: SyntaxError: {cause.msg}"
     lines = str(cause).strip().splitlines()
     what = f"{type(cause).__name__}: {lines[-1]}" if lines else type(cause).__name__
-    frames = [frame for frame in traceback.extract_tb(cause.__traceback__)
-              if _shown_path(frame.filename, project) != frame.filename]
+    frames = [
+        frame
+        for frame in traceback.extract_tb(cause.__traceback__)
+        if _shown_path(frame.filename, project) != frame.filename
+    ]
     if frames:
         return f"{_shown_path(frames[-1].filename, project)}:{frames[-1].lineno}: {what}"
     return what
@@ -210,8 +242,11 @@ def _export_after_build(app: Any, json_path: Path) -> dict[str, Any]:
 def _check_fields(fields: tuple[str, ...]) -> None:
     unknown = [name for name in fields if name not in REQUIRABLE_FIELDS]
     if unknown or not fields:
-        raise CommandError(f"--require: unknown field(s) {', '.join(unknown) or '(none)'}; "
-                           f"choose from {', '.join(REQUIRABLE_FIELDS)}", EXIT_USAGE)
+        raise CommandError(
+            f"--require: unknown field(s) {', '.join(unknown) or '(none)'}; "
+            f"choose from {', '.join(REQUIRABLE_FIELDS)}",
+            EXIT_USAGE,
+        )
 
 
 class _Counted(NamedTuple):
@@ -221,8 +256,14 @@ class _Counted(NamedTuple):
     status: str
 
 
-def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...],
-                warnings: list[str], files: dict[str, str] | None = None) -> StatusReport:
+def make_report(
+    export: dict[str, Any],
+    *,
+    origin: str,
+    require: tuple[str, ...],
+    warnings: list[str],
+    files: dict[str, str] | None = None,
+) -> StatusReport:
     """Count and list what ``export`` (a valid ``factcheck.json``) holds.
 
     ``files`` maps docnames to source files, so locations read ``claims.md:8``.
@@ -231,9 +272,12 @@ def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...]
     # The schema cannot forbid a repeated key or status; each counts once.
     statuses = list(dict.fromkeys(str(s) for s in export["statuses"]))
     scale = tuple(dict.fromkeys(str(v["key"]) for v in export["scale"]))
-    summary = summarise(tally(
-        (_Counted(claim["verdict"] or None, claim["status"]) for claim in claims),
-        Ordering(scale, tuple(statuses))))
+    summary = summarise(
+        tally(
+            (_Counted(claim["verdict"] or None, claim["status"]) for claim in claims),
+            Ordering(scale, tuple(statuses)),
+        )
+    )
     project = export.get("project")
     report = StatusReport(
         origin=origin,
@@ -246,13 +290,17 @@ def make_report(export: dict[str, Any], *, origin: str, require: tuple[str, ...]
         with_verdict=summary["with_verdict"],
         done=summary["by_status"][statuses[-1]],
         # Exports before schema 1.1 have no flaws.
-        flaws={severity: sum(1 for flaw in export.get("flaws") or []
-                             if flaw.get("severity") == severity)
-               for severity in FLAW_SEVERITIES},
+        flaws={
+            severity: sum(
+                1 for flaw in export.get("flaws") or [] if flaw.get("severity") == severity
+            )
+            for severity in FLAW_SEVERITIES
+        },
         warnings=warnings,
     )
-    in_reading_order = sorted(claims, key=lambda claim: (
-        str(claim.get("docname")), _line_number(claim.get("lineno"))))
+    in_reading_order = sorted(
+        claims, key=lambda claim: (str(claim.get("docname")), _line_number(claim.get("lineno")))
+    )
     for claim in in_reading_order:
         brief = _brief(claim, files or {})
         if claim["status"] == statuses[0]:
@@ -281,14 +329,19 @@ def policy_failures(report: StatusReport, policy: Policy) -> list[str]:
     if policy.unchecked and report.unchecked:
         failures.append(f"--fail-on-unchecked: {_claims(len(report.unchecked))} unchecked")
     if policy.missing and report.incomplete:
-        failures.append(f"--fail-on-missing: {_claims(len(report.incomplete))} done but "
-                        "missing required fields")
+        failures.append(
+            f"--fail-on-missing: {_claims(len(report.incomplete))} done but missing required fields"
+        )
     if policy.warnings and report.warnings:
-        failures.append(f"--fail-on-warnings: the build gave {len(report.warnings)} "
-                        f"warning{'s' if len(report.warnings) != 1 else ''}")
+        failures.append(
+            f"--fail-on-warnings: the build gave {len(report.warnings)} "
+            f"warning{'s' if len(report.warnings) != 1 else ''}"
+        )
     if policy.done_under is not None and report.done_percent < policy.done_under:
-        failures.append(f"--fail-under {policy.done_under:g}: only {report.done_percent:.0f}% "
-                        f"of the claims are done")
+        failures.append(
+            f"--fail-under {policy.done_under:g}: only {report.done_percent:.0f}% "
+            f"of the claims are done"
+        )
     return failures
 
 
@@ -323,12 +376,17 @@ def render_text(report: StatusReport, bar: str = "█") -> str:
     width = max((len(_where(c)) for c in [*report.unchecked, *report.incomplete]), default=0)
     if report.unchecked:
         lines += ["", f"Unchecked ({len(report.unchecked)})"]
-        lines += [f"  {_where(c):<{width}}  {c['id']}: {_shorten(c.get('statement'))}"
-                  for c in report.unchecked]
+        lines += [
+            f"  {_where(c):<{width}}  {c['id']}: {_shorten(c.get('statement'))}"
+            for c in report.unchecked
+        ]
     if report.incomplete:
         lines += ["", f"Done but missing fields ({len(report.incomplete)})"]
-        lines += [f"  {_where(c):<{width}}  {c['id']}: lacks "
-                  f"{', '.join(':' + m + ':' for m in c['missing'])}" for c in report.incomplete]
+        lines += [
+            f"  {_where(c):<{width}}  {c['id']}: lacks "
+            f"{', '.join(':' + m + ':' for m in c['missing'])}"
+            for c in report.incomplete
+        ]
     if report.warnings:
         lines += ["", f"Build warnings ({len(report.warnings)})"]
         lines += [f"  {warning}" for warning in report.warnings]
@@ -339,7 +397,7 @@ def render_text(report: StatusReport, bar: str = "█") -> str:
 
 
 def _flaw_line(flaws: dict[str, int]) -> list[str]:
-    """"3 copy flaws: 1 major, 2 minor", or nothing when the copy has none."""
+    """ "3 copy flaws: 1 major, 2 minor", or nothing when the copy has none."""
     total = sum(flaws.values())
     if not total:
         return []
@@ -353,8 +411,9 @@ def _chart(counts: dict[str, int], bar: str) -> list[str]:
     rows = []
     for key, count in counts.items():
         length = round(_BAR_WIDTH * count / most) if most else 0
-        rows.append(f"  {key:<{width}}  {count:>4}  {bar * max(length, 1 if count else 0)}"
-                    .rstrip())
+        rows.append(
+            f"  {key:<{width}}  {count:>4}  {bar * max(length, 1 if count else 0)}".rstrip()
+        )
     return rows
 
 
@@ -364,4 +423,4 @@ def _where(claim: dict[str, Any]) -> str:
 
 def _shorten(statement: Any) -> str:
     text = " ".join(str(statement or "").split())
-    return text if len(text) <= _STATEMENT_WIDTH else text[:_STATEMENT_WIDTH - 1] + "…"
+    return text if len(text) <= _STATEMENT_WIDTH else text[: _STATEMENT_WIDTH - 1] + "…"

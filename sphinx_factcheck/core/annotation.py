@@ -66,17 +66,25 @@ class QuoteAnchor:
     def selectors(self, text: str) -> list[dict[str, Any]]:
         """W3C Web Annotation selectors for this span of ``text``."""
         return [
-            {"type": "TextQuoteSelector", "exact": text[self.start:self.end],
-             "prefix": text[max(0, self.start - SELECTOR_CONTEXT):self.start],
-             "suffix": text[self.end:self.end + SELECTOR_CONTEXT]},
+            {
+                "type": "TextQuoteSelector",
+                "exact": text[self.start : self.end],
+                "prefix": text[max(0, self.start - SELECTOR_CONTEXT) : self.start],
+                "suffix": text[self.end : self.end + SELECTOR_CONTEXT],
+            },
             {"type": "TextPositionSelector", "start": self.start, "end": self.end},
         ]
 
     def as_dict(self, text: str) -> dict[str, Any]:
         """The anchor as it appears on a claim in ``factcheck.json``."""
-        return {"article": self.article_id, "match": self.match, "score": self.score,
-                "occurrence": self.occurrence, "occurrences": self.occurrences,
-                "selectors": self.selectors(text)}
+        return {
+            "article": self.article_id,
+            "match": self.match,
+            "score": self.score,
+            "occurrence": self.occurrence,
+            "occurrences": self.occurrences,
+            "selectors": self.selectors(text),
+        }
 
 
 @dataclass(frozen=True)
@@ -156,9 +164,14 @@ class ArticleAnnotation:
             "covered": self.covered_count,
             "boilerplate_lines": len(self.boilerplate_lines),
             "uncovered_checkworthy": [
-                {"sentence": number, "text": candidate.sentence.text,
-                 "start": candidate.sentence.start, "end": candidate.sentence.end,
-                 "score": candidate.score, "signals": list(candidate.signals)}
+                {
+                    "sentence": number,
+                    "text": candidate.sentence.text,
+                    "start": candidate.sentence.start,
+                    "end": candidate.sentence.end,
+                    "score": candidate.score,
+                    "signals": list(candidate.signals),
+                }
                 for number, candidate in self.uncovered_checkworthy
             ],
         }
@@ -211,10 +224,18 @@ def annotate_project(
     by_id = {article.id: article for article in articles}
     anchors_by_article: dict[str, list[QuoteAnchor]] = {article.id: [] for article in articles}
     flaws_by_article: dict[str, list[QuoteAnchor]] = {article.id: [] for article in articles}
-    quoted: list[tuple[AnchorKind, Sequence[Quoted], dict[str, str | None],
-                       dict[str, QuoteAnchor], dict[str, list[QuoteAnchor]]]] = [
+    quoted: list[
+        tuple[
+            AnchorKind,
+            Sequence[Quoted],
+            dict[str, str | None],
+            dict[str, QuoteAnchor],
+            dict[str, list[QuoteAnchor]],
+        ]
+    ] = [
         ("claim", claims, result.article_of_claim, result.anchors, anchors_by_article),
-        ("flaw", flaws, result.article_of_flaw, result.flaw_anchors, flaws_by_article)]
+        ("flaw", flaws, result.article_of_flaw, result.flaw_anchors, flaws_by_article),
+    ]
     for kind, records, article_of, anchors, per_article in quoted:
         for record in records:
             article = _article_for(record, kind, articles, by_id, result.problems)
@@ -229,27 +250,35 @@ def annotate_project(
                 per_article[article.id].append(anchor)
     for article in articles:
         result.articles[article.id] = _annotate_article(
-            article, anchors_by_article[article.id], language, flaws_by_article[article.id])
+            article, anchors_by_article[article.id], language, flaws_by_article[article.id]
+        )
     return result
 
 
-def _article_for(claim: Quoted, kind: AnchorKind, articles: Sequence[ArticleRecord],
-                 by_id: dict[str, ArticleRecord],
-                 problems: list[AnchorProblem]) -> ArticleRecord | None:
+def _article_for(
+    claim: Quoted,
+    kind: AnchorKind,
+    articles: Sequence[ArticleRecord],
+    by_id: dict[str, ArticleRecord],
+    problems: list[AnchorProblem],
+) -> ArticleRecord | None:
     """A record's article: ``:article:``, else the one in its document, else the only one.
 
     This is the one place that decides it. A claim without a quote belongs to
     its article just the same; only a claim with a quote is warned about when
     there is no article, or several, to choose from.
     """
+
     def problem(message: str) -> None:
         problems.append(AnchorProblem("unknown_article", claim.id, claim.location, message))
 
     known = ", ".join(sorted(by_id)) or "none"
     if claim.article:
         if claim.article not in by_id:
-            problem(f"{kind} {claim.id!r}: :article: {claim.article!r} names no article; "
-                    f"known articles: {known}")
+            problem(
+                f"{kind} {claim.id!r}: :article: {claim.article!r} names no article; "
+                f"known articles: {known}"
+            )
         return by_id.get(claim.article)
     own = [a for a in articles if a.location.docname == claim.location.docname]
     candidates = own or list(articles)
@@ -258,74 +287,110 @@ def _article_for(claim: Quoted, kind: AnchorKind, articles: Sequence[ArticleReco
     if not claim.quote:
         return None
     if not candidates:
-        problem(f"{kind} {claim.id!r} has a :quote: but the project has no article to anchor "
-                "it in; add an article directive, or drop the :quote:")
+        problem(
+            f"{kind} {claim.id!r} has a :quote: but the project has no article to anchor "
+            "it in; add an article directive, or drop the :quote:"
+        )
     else:
         where = "this document" if own else "the project"
-        problem(f"{kind} {claim.id!r} has a :quote: but {where} has {len(candidates)} "
-                f"articles ({', '.join(a.id for a in candidates)}); add :article: with one "
-                "of these ids")
+        problem(
+            f"{kind} {claim.id!r} has a :quote: but {where} has {len(candidates)} "
+            f"articles ({', '.join(a.id for a in candidates)}); add :article: with one "
+            "of these ids"
+        )
     return None
 
 
-def _anchor(claim: Quoted, kind: AnchorKind, article: ArticleRecord, threshold: float,
-            problems: list[AnchorProblem]) -> QuoteAnchor | None:
+def _anchor(
+    claim: Quoted,
+    kind: AnchorKind,
+    article: ArticleRecord,
+    threshold: float,
+    problems: list[AnchorProblem],
+) -> QuoteAnchor | None:
     assert claim.quote is not None
     match = locate_quote(article.text, claim.quote, threshold)
 
     def problem(subtype: str, message: str) -> None:
-        problems.append(AnchorProblem(subtype, claim.id, claim.location,
-                                      f"{kind} {claim.id!r}: {message}"))
+        problems.append(
+            AnchorProblem(subtype, claim.id, claim.location, f"{kind} {claim.id!r}: {message}")
+        )
 
     if match.kind is None:
-        closest = (f"the closest passage (score {match.score:g}) is "
-                   f"{_shown(article.text, match.spans[0])}" if match.spans
-                   else "nothing in it comes close")
-        problem("quote_not_found",
-                f"quote {_clip(claim.quote)!r} not found in article {article.id!r} (threshold "
-                f"{threshold:g}); {closest}. Copy the quote verbatim from the article")
+        closest = (
+            f"the closest passage (score {match.score:g}) is {_shown(article.text, match.spans[0])}"
+            if match.spans
+            else "nothing in it comes close"
+        )
+        problem(
+            "quote_not_found",
+            f"quote {_clip(claim.quote)!r} not found in article {article.id!r} (threshold "
+            f"{threshold:g}); {closest}. Copy the quote verbatim from the article",
+        )
         return None
     occurrence = _occurrence(claim, article, match, problem)
     span = match.span(occurrence)
     assert match.kind is not None and span is not None
     if match.kind == "fuzzy" and match.score < 100:
-        problem("quote_fuzzy",
-                f"quote {_clip(claim.quote)!r} found only approximately in article "
-                f"{article.id!r} (score {match.score:g}): the article has "
-                f"{_shown(article.text, span)}; copy that text as the :quote: to anchor exactly")
-    return QuoteAnchor(claim.id, article.id, span[0], span[1], match.kind, match.score,
-                       occurrence or 1, len(match.spans), kind)
+        problem(
+            "quote_fuzzy",
+            f"quote {_clip(claim.quote)!r} found only approximately in article "
+            f"{article.id!r} (score {match.score:g}): the article has "
+            f"{_shown(article.text, span)}; copy that text as the :quote: to anchor exactly",
+        )
+    return QuoteAnchor(
+        claim.id,
+        article.id,
+        span[0],
+        span[1],
+        match.kind,
+        match.score,
+        occurrence or 1,
+        len(match.spans),
+        kind,
+    )
 
 
-def _occurrence(claim: Quoted, article: ArticleRecord, match: QuoteMatch,
-                problem: Any) -> int | None:
+def _occurrence(
+    claim: Quoted, article: ArticleRecord, match: QuoteMatch, problem: Any
+) -> int | None:
     """The occurrence to anchor at, warning when it is unclear or out of range."""
     count = len(match.spans)
     chosen = claim.occurrence
     if chosen is not None and not 1 <= chosen <= count:
-        fix = ("drop :occurrence:" if count == 1
-               else f"give a number from 1 to {count} (highlighting the first)")
-        problem("bad_option",
-                f":occurrence: {chosen} but the quote occurs "
-                f"{'once' if count == 1 else f'{count} times'} in article {article.id!r}; "
-                f"{fix}")
+        fix = (
+            "drop :occurrence:"
+            if count == 1
+            else f"give a number from 1 to {count} (highlighting the first)"
+        )
+        problem(
+            "bad_option",
+            f":occurrence: {chosen} but the quote occurs "
+            f"{'once' if count == 1 else f'{count} times'} in article {article.id!r}; "
+            f"{fix}",
+        )
         return None
     if chosen is None and count > 1:
         places = "; ".join(_position(article.text, start) for start, _ in match.spans[:12])
-        problem("quote_ambiguous",
-                f"quote {_clip(claim.quote or '')!r} occurs {count} times in article "
-                f"{article.id!r} (at {places}); highlighting the first. Add "
-                f":occurrence: N (1 to {count}) to pick one, or quote more words")
+        problem(
+            "quote_ambiguous",
+            f"quote {_clip(claim.quote or '')!r} occurs {count} times in article "
+            f"{article.id!r} (at {places}); highlighting the first. Add "
+            f":occurrence: N (1 to {count}) to pick one, or quote more words",
+        )
     return chosen
 
 
-def _annotate_article(article: ArticleRecord, anchors: list[QuoteAnchor],
-                      language: str, flaw_anchors: list[QuoteAnchor]) -> ArticleAnnotation:
+def _annotate_article(
+    article: ArticleRecord,
+    anchors: list[QuoteAnchor],
+    language: str,
+    flaw_anchors: list[QuoteAnchor],
+) -> ArticleAnnotation:
     lines = tuple(split_lines(article.text))
     sentences = tuple(split_sentences(article.text, language, lines))
     ordered = tuple(sorted(anchors, key=lambda a: (a.start, -a.end, a.record_id)))
-    covered = tuple(any(a.start < s.end and a.end > s.start for a in ordered)
-                    for s in sentences)
+    covered = tuple(any(a.start < s.end and a.end > s.start for a in ordered) for s in sentences)
     number_of = {s.start: position + 1 for position, s in enumerate(sentences)}
     uncovered = [s for s, is_covered in zip(sentences, covered, strict=True) if not is_covered]
     return ArticleAnnotation(
@@ -335,7 +400,8 @@ def _annotate_article(article: ArticleRecord, anchors: list[QuoteAnchor],
         anchors=ordered,
         covered=covered,
         uncovered_checkworthy=tuple(
-            (number_of[c.sentence.start], c) for c in rank_candidates(uncovered)),
+            (number_of[c.sentence.start], c) for c in rank_candidates(uncovered)
+        ),
         language=language,
         flaw_anchors=tuple(sorted(flaw_anchors, key=lambda a: (a.start, -a.end, a.record_id))),
     )
@@ -343,7 +409,7 @@ def _annotate_article(article: ArticleRecord, anchors: list[QuoteAnchor],
 
 def _clip(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= _SHOWN else text[:_SHOWN - 1] + "…"
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
 def _position(text: str, offset: int) -> str:

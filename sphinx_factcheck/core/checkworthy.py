@@ -12,9 +12,11 @@ from sphinx_factcheck.core.text import Sentence
 __all__ = ["SIGNALS", "Candidate", "rank_candidates", "signals_of", "speaker_of"]
 
 # "one" and "half" are left out: "one on one", "one of the few" are no quantities.
-_NUMBER_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                 r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
-                 r"millions?|billions?|trillions?|dozens?|twice|tens of|percent|per cent")
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+    r"millions?|billions?|trillions?|dozens?|twice|tens of|percent|per cent"
+)
 _UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century"
 
 #: (signal, weight, pattern); a sentence's score is the sum of the signals it shows.
@@ -22,35 +24,101 @@ _UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuri
 SIGNALS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("quote", 2, re.compile(r"[“\"«„][^”\"»“]{12,}[”\"»“]")),
     ("number", 3, re.compile(rf"\d[\d,.]*\s*%?|\b({_NUMBER_WORDS})\b", re.IGNORECASE)),
-    ("date or duration", 2, re.compile(
-        rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-        rf"april|may|june|july|august|september|october|november|december|(19|20)\d\d|"
-        rf"{_UNITS})\b", re.IGNORECASE)),
-    ("attribution", 2, re.compile(
-        r"\b(said|says|told|stated|added|warned|accused|denied|deny|denies|claimed|reported|"
-        r"according to|quoted|announced|confirmed|pledged|promised|sagte|sagt|erklärte|"
-        r"betonte|laut|zufolge|dijo|afirmó|explicó|aseguró|según|a déclaré|a affirmé|"
-        r"a assuré|a annoncé|selon)\b", re.IGNORECASE)),
-    ("superlative or first", 2, re.compile(
-        r"\b(first|only|never|most|least|highest|lowest|largest|biggest|record|"
-        r"unprecedented|\w{2,}est)\b", re.IGNORECASE)),
-    ("legal", 3, re.compile(
-        r"\b(sanctions?|resolutions?|violat\w*|illegal|unlawful|laws?|treaty|bans?|banned|"
-        r"prohibit\w*|compl(y|ies|iance)|security council|court|convicted|charged)\b",
-        re.IGNORECASE)),
+    (
+        "date or duration",
+        2,
+        re.compile(
+            rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+            rf"april|may|june|july|august|september|october|november|december|(19|20)\d\d|"
+            rf"{_UNITS})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "attribution",
+        2,
+        re.compile(
+            r"\b(said|says|told|stated|added|warned|accused|denied|deny|denies|claimed|reported|"
+            r"according to|quoted|announced|confirmed|pledged|promised|sagte|sagt|erklärte|"
+            r"betonte|laut|zufolge|dijo|afirmó|explicó|aseguró|según|a déclaré|a affirmé|"
+            r"a assuré|a annoncé|selon)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "superlative or first",
+        2,
+        re.compile(
+            r"\b(first|only|never|most|least|highest|lowest|largest|biggest|record|"
+            r"unprecedented|\w{2,}est)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "legal",
+        3,
+        re.compile(
+            r"\b(sanctions?|resolutions?|violat\w*|illegal|unlawful|laws?|treaty|bans?|banned|"
+            r"prohibit\w*|compl(y|ies|iance)|security council|court|convicted|charged)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _WEIGHTS = {name: weight for name, weight, _ in SIGNALS}
 #: Added to a quote's score when the sentence names who said it.
 SPEAKER_BONUS = 1
 
 #: Words ending in "-est" that are not superlatives.
-_NOT_SUPERLATIVE = {"interest", "interests", "request", "requests", "west", "rest", "test",
-                    "tests", "best", "honest", "forest", "suggest", "suggests", "invest",
-                    "protest", "protests", "guest", "guests", "latest", "nest", "digest",
-                    "arrest", "arrests", "contest", "modest", "manifest", "harvest", "chest",
-                    "quest", "conquest", "priest", "pest", "earnest", "unrest", "attest",
-                    "detest", "infest", "molest", "wrest", "crest", "zest", "behest", "budapest",
-                    "everest", "bucharest", "southwest", "northwest", "midwest"}
+_NOT_SUPERLATIVE = {
+    "interest",
+    "interests",
+    "request",
+    "requests",
+    "west",
+    "rest",
+    "test",
+    "tests",
+    "best",
+    "honest",
+    "forest",
+    "suggest",
+    "suggests",
+    "invest",
+    "protest",
+    "protests",
+    "guest",
+    "guests",
+    "latest",
+    "nest",
+    "digest",
+    "arrest",
+    "arrests",
+    "contest",
+    "modest",
+    "manifest",
+    "harvest",
+    "chest",
+    "quest",
+    "conquest",
+    "priest",
+    "pest",
+    "earnest",
+    "unrest",
+    "attest",
+    "detest",
+    "infest",
+    "molest",
+    "wrest",
+    "crest",
+    "zest",
+    "behest",
+    "budapest",
+    "everest",
+    "bucharest",
+    "southwest",
+    "northwest",
+    "midwest",
+}
 
 
 @dataclass(frozen=True)

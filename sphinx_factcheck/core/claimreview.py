@@ -21,15 +21,58 @@ from sphinx_factcheck.core.scale import Scale
 from sphinx_factcheck.core.values import is_safe_url
 
 #: Words that mark a claimant as an organisation rather than a person.
-_ORGANISATION_WORDS = frozenset((
-    "agency", "army", "association", "assembly", "bank", "bbc", "bureau", "cnn",
-    "commission", "committee", "company", "corporation", "council", "court", "department",
-    "embassy", "foundation", "government", "group", "inc", "institute", "kcna", "kremlin",
-    "llc", "ltd", "media", "ministry", "network", "news", "newspaper", "office",
-    "organisation", "organization", "parliament", "party", "police", "post", "press",
-    "radio", "reuters", "senate", "service", "tass", "television", "times", "tv", "union",
-    "university",
-))
+_ORGANISATION_WORDS = frozenset(
+    (
+        "agency",
+        "army",
+        "association",
+        "assembly",
+        "bank",
+        "bbc",
+        "bureau",
+        "cnn",
+        "commission",
+        "committee",
+        "company",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "embassy",
+        "foundation",
+        "government",
+        "group",
+        "inc",
+        "institute",
+        "kcna",
+        "kremlin",
+        "llc",
+        "ltd",
+        "media",
+        "ministry",
+        "network",
+        "news",
+        "newspaper",
+        "office",
+        "organisation",
+        "organization",
+        "parliament",
+        "party",
+        "police",
+        "post",
+        "press",
+        "radio",
+        "reuters",
+        "senate",
+        "service",
+        "tass",
+        "television",
+        "times",
+        "tv",
+        "union",
+        "university",
+    )
+)
 
 #: Characters that could end a ``<script>`` element or break out of it as HTML.
 _SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
@@ -86,14 +129,19 @@ def claim_review(
         return None
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
     if verdict.rating is not None:
-        rating |= {"ratingValue": verdict.rating, "bestRating": scale.best_rating,
-                   "worstRating": scale.worst_rating}
+        rating |= {
+            "ratingValue": verdict.rating,
+            "bestRating": scale.best_rating,
+            "worstRating": scale.worst_rating,
+        }
     if claim.ruling:
         rating["ratingExplanation"] = claim.ruling
     item: dict[str, Any] = {"@type": "Claim"}
     if claim.claimant:
-        item["author"] = {"@type": claimant_type(claim.claimant, organisations),
-                          "name": claim.claimant}
+        item["author"] = {
+            "@type": claimant_type(claim.claimant, organisations),
+            "name": claim.claimant,
+        }
     if claim.claim_date:
         item["datePublished"] = claim.claim_date
     if appearance:
@@ -111,8 +159,7 @@ def claim_review(
         review["dateModified"] = claim.updated
     cited = [url for url in (_absolute(u) for u in citations) if url]
     if cited:
-        review["citation"] = [{"@type": "CreativeWork", "url": url}
-                              for url in dict.fromkeys(cited)]
+        review["citation"] = [{"@type": "CreativeWork", "url": url} for url in dict.fromkeys(cited)]
     if publisher:
         author = {"@type": "Organization", "name": publisher["name"]}
         for key in ("url", "logo"):

@@ -90,7 +90,10 @@ class ProjectIndex:
     def records(self, kind: RecordKind) -> Mapping[str, AnyRecord]:
         """The claims, sources or articles by id."""
         by_kind: dict[RecordKind, Mapping[str, AnyRecord]] = {
-            "claim": self.claims, "source": self.sources, "article": self.articles}
+            "claim": self.claims,
+            "source": self.sources,
+            "article": self.articles,
+        }
         return by_kind[kind]
 
     def claims_in_order(self) -> list[ClaimRecord]:
@@ -134,8 +137,9 @@ def build_index(
         if source.via and source.via in sources_by_id:
             cited.add(source.via)  # the original of a copy that is cited
     for reference in references:
-        if reference.kind == "source" or (reference.kind == "any"
-                                          and reference.target in sources_by_id):
+        if reference.kind == "source" or (
+            reference.kind == "any" and reference.target in sources_by_id
+        ):
             cited.add(reference.target)
     return ProjectIndex(
         claims=claims_by_id,

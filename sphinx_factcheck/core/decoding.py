@@ -47,8 +47,9 @@ def has_bom(data: bytes) -> bool:
     return any(data.startswith(bom) for bom, _ in _BOMS)
 
 
-def decode_text(data: bytes, encoding: str | None, default: str = "utf-8-sig",
-                hint: str = OPTION_HINT) -> Decoded:
+def decode_text(
+    data: bytes, encoding: str | None, default: str = "utf-8-sig", hint: str = OPTION_HINT
+) -> Decoded:
     """Decode ``data``: with ``encoding`` when given, else by its byte-order mark, else
     ``default``, else the encoding ``charset-normalizer`` detects.
 
@@ -61,8 +62,10 @@ def decode_text(data: bytes, encoding: str | None, default: str = "utf-8-sig",
             if data.startswith(bom):
                 return Decoded(_decode_as(data, codec), codec)
         if b"\x00" in data:
-            raise DecodingError("it holds NUL bytes: it looks like a binary file, or UTF-16 "
-                                "or UTF-32 text without a byte-order mark")
+            raise DecodingError(
+                "it holds NUL bytes: it looks like a binary file, or UTF-16 "
+                "or UTF-32 text without a byte-order mark"
+            )
         try:
             return Decoded(_decode_as(data, default), default)
         except DecodingError as error:
@@ -81,22 +84,29 @@ def _decode_as(data: bytes, encoding: str) -> str:
     try:
         codec = codecs.lookup(encoding)
     except LookupError:
-        raise DecodingError(f"unknown encoding {encoding!r}; use a name such as utf-8, "
-                            "utf-16, latin-1 or cp1252", hinted=True) from None
-    if codec.name == "utf-16" and not data.startswith((codecs.BOM_UTF16_LE,
-                                                       codecs.BOM_UTF16_BE)):
-        raise DecodingError("the file has no UTF-16 byte-order mark, so the byte order "
-                            "is unknown (utf-16-le or utf-16-be)")
+        raise DecodingError(
+            f"unknown encoding {encoding!r}; use a name such as utf-8, utf-16, latin-1 or cp1252",
+            hinted=True,
+        ) from None
+    if codec.name == "utf-16" and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DecodingError(
+            "the file has no UTF-16 byte-order mark, so the byte order "
+            "is unknown (utf-16-le or utf-16-be)"
+        )
     try:
         text = data.decode(codec.name)
     except UnicodeDecodeError as error:
-        raise DecodingError(f"it is not {encoding} text (byte 0x{data[error.start]:02x} at "
-                            f"position {error.start} cannot be read)") from None
+        raise DecodingError(
+            f"it is not {encoding} text (byte 0x{data[error.start]:02x} at "
+            f"position {error.start} cannot be read)"
+        ) from None
     except UnicodeError as error:
         raise DecodingError(f"it is not {encoding} text ({error})") from None
     if "\x00" in text:
-        raise DecodingError(f"it holds NUL characters when read as {encoding}: it looks "
-                            "like a binary file, or text in another encoding")
+        raise DecodingError(
+            f"it holds NUL characters when read as {encoding}: it looks "
+            "like a binary file, or text in another encoding"
+        )
     return text
 
 

@@ -8,10 +8,25 @@ from typing import Literal
 Direction = Literal["ltr", "rtl"]
 
 #: Languages written right to left (ISO 639 codes, as Sphinx's ``language`` gives them).
-RTL_LANGUAGES = frozenset({
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku_arab", "ps", "sd", "syr", "ug",
-    "ur", "yi",
-})
+RTL_LANGUAGES = frozenset(
+    {
+        "ar",
+        "arc",
+        "ckb",
+        "dv",
+        "fa",
+        "he",
+        "iw",
+        "ks",
+        "ku_arab",
+        "ps",
+        "sd",
+        "syr",
+        "ug",
+        "ur",
+        "yi",
+    }
+)
 
 #: How many strong letters are enough to tell a text's direction.
 _SAMPLE = 2000

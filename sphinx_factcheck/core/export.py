@@ -48,20 +48,27 @@ def build_export(
             for source in sorted(index.sources.values(), key=lambda s: s.id)
         ],
         "articles": [
-            {**article.as_dict(), "coverage": annotation.articles[article.id].coverage_dict()
-             if article.id in annotation.articles else None}
+            {
+                **article.as_dict(),
+                "coverage": annotation.articles[article.id].coverage_dict()
+                if article.id in annotation.articles
+                else None,
+            }
             for article in sorted(index.articles.values(), key=lambda a: a.id)
         ],
         "withdrawals": [withdrawal.as_dict() for withdrawal in withdrawals],
         # Copy flaws are not claims: they stay out of the verdict summary.
-        "flaws": [{**flaw.as_dict(), "anchor": annotation.anchor_dict(flaw.id, "flaw")}
-                  for flaw in sorted(index.flaws.values(), key=lambda f: f.id)],
+        "flaws": [
+            {**flaw.as_dict(), "anchor": annotation.anchor_dict(flaw.id, "flaw")}
+            for flaw in sorted(index.flaws.values(), key=lambda f: f.id)
+        ],
         "summary": summarise(tally(claims, Ordering(scale.keys, tuple(statuses)))),
     }
 
 
-def _claim_dict(claim: ClaimRecord, statuses: tuple[str, ...], annotation: ProjectAnnotation,
-                public: bool) -> dict[str, Any]:
+def _claim_dict(
+    claim: ClaimRecord, statuses: tuple[str, ...], annotation: ProjectAnnotation, public: bool
+) -> dict[str, Any]:
     data = claim.as_dict()
     data["published"] = is_published(claim.status, statuses)
     if public:

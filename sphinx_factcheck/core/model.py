@@ -66,8 +66,13 @@ class Evidence:
 
     def as_dict(self) -> dict[str, Any]:
         """The evidence as it appears in ``factcheck.json``."""
-        return {"source": self.source, "excerpt": self.excerpt, "locator": self.locator,
-                "stance": self.stance, "lineno": self.lineno}
+        return {
+            "source": self.source,
+            "excerpt": self.excerpt,
+            "locator": self.locator,
+            "stance": self.stance,
+            "lineno": self.lineno,
+        }
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,12 @@ class Correction:
 
     def as_dict(self) -> dict[str, Any]:
         """The correction as it appears in ``factcheck.json``."""
-        return {"date": self.date, "previous_verdict": self.previous_verdict,
-                "reason": self.reason, "lineno": self.lineno}
+        return {
+            "date": self.date,
+            "previous_verdict": self.previous_verdict,
+            "reason": self.reason,
+            "lineno": self.lineno,
+        }
 
 
 @dataclass(frozen=True)
@@ -98,8 +107,13 @@ class WithdrawalRecord:
 
     def as_dict(self) -> dict[str, Any]:
         """The withdrawal as it appears in ``factcheck.json``."""
-        return {"claims": list(self.claims), "date": self.date, "reason": self.reason,
-                "docname": self.location.docname, "lineno": self.location.lineno}
+        return {
+            "claims": list(self.claims),
+            "date": self.date,
+            "reason": self.reason,
+            "docname": self.location.docname,
+            "lineno": self.location.lineno,
+        }
 
 
 @dataclass(frozen=True)

@@ -92,12 +92,24 @@ BADGE = ("docname", "statement", "verdict", "status")
 #: Fields a report needs beyond its columns: the link to the card and its title.
 _LINKED = ("docname", "statement")
 _COLUMN_FIELDS: dict[str, tuple[str, ...]] = {
-    "id": _LINKED, "claim": _LINKED, "verdict": ("verdict", "status"),
-    "status": ("status",), "sources": ("sources",), "claimant": ("claimant",),
-    "document": ("docname",), "checked": ("checked",), "tags": ("tags",),
-    "quote": ("quote",)}
-_GROUP_FIELDS = {"verdict": ("verdict", "status"), "status": ("status",),
-                 "document": ("docname",), "claimant": ("claimant",), "tag": ("tags",)}
+    "id": _LINKED,
+    "claim": _LINKED,
+    "verdict": ("verdict", "status"),
+    "status": ("status",),
+    "sources": ("sources",),
+    "claimant": ("claimant",),
+    "document": ("docname",),
+    "checked": ("checked",),
+    "tags": ("tags",),
+    "quote": ("quote",),
+}
+_GROUP_FIELDS = {
+    "verdict": ("verdict", "status"),
+    "status": ("status",),
+    "document": ("docname",),
+    "claimant": ("claimant",),
+    "tag": ("tags",),
+}
 _REPORT_FIELDS: dict[type, tuple[str, ...]] = {
     VerdictSummarySpec: ("verdict", "status"),
     FindingsSpec: (*BADGE, "ruling"),
@@ -125,8 +137,10 @@ def _plain(value: Any) -> Any:
 
 
 def _fields(record: Any, names: Iterable[str]) -> tuple[Any, ...]:
-    return tuple(record.location.docname if name == "docname" else _plain(getattr(record, name))
-                 for name in names)
+    return tuple(
+        record.location.docname if name == "docname" else _plain(getattr(record, name))
+        for name in names
+    )
 
 
 class _Pages:
@@ -165,10 +179,13 @@ class _Pages:
         if shown.kind == CLAIM_BACKLINKS:
             keys.add(("backlinks", target))
             self._claim_badges(view.reports.related_from.get(target, []), keys)
-            keys.update(("title", docname)
-                        for docname, _ in view.reports.mentioned_in.get(target, []))
-            keys.update(("title", report.location.docname)
-                        for report in view.reports.listed_in.get(target, []))
+            keys.update(
+                ("title", docname) for docname, _ in view.reports.mentioned_in.get(target, [])
+            )
+            keys.update(
+                ("title", report.location.docname)
+                for report in view.reports.listed_in.get(target, [])
+            )
         elif shown.kind == SOURCE_BACKLINKS:
             self._cited_by_keys(target, keys)
         elif shown.kind in (ARTICLE_LINK, FLAW_ARTICLE_LINK):
@@ -178,16 +195,18 @@ class _Pages:
             annotation = view.annotation.articles.get(target)
             if annotation is not None:
                 self._claim_badges((anchor.record_id for anchor in annotation.anchors), keys)
-                keys.update(("flaw", anchor.record_id, *FLAW_LINK)
-                            for anchor in annotation.flaw_anchors)
+                keys.update(
+                    ("flaw", anchor.record_id, *FLAW_LINK) for anchor in annotation.flaw_anchors
+                )
 
     def _cited_by_keys(self, source_id: str, keys: set[Key]) -> None:
-        """"Cited by" on a source: the claims' badges and the copy flaws' descriptions."""
+        """ "Cited by" on a source: the claims' badges and the copy flaws' descriptions."""
         index = self.view.index
         keys.add(("cited-by", source_id))
         self._claim_badges(index.claims_by_source.get(source_id, []), keys)
-        keys.update(("flaw", flaw_id, *FLAW_LINK)
-                    for flaw_id in index.flaws_by_source.get(source_id, []))
+        keys.update(
+            ("flaw", flaw_id, *FLAW_LINK) for flaw_id in index.flaws_by_source.get(source_id, [])
+        )
 
     def _report(self, report: ReportRecord, keys: set[Key]) -> None:
         spec = report.spec
@@ -203,14 +222,17 @@ class _Pages:
                     keys.add(("source", source.via, "docname", "title"))
             return
         if isinstance(spec, FlawListSpec):
-            flaws = select_flaws(self.view.index.flaws_in_order(), spec.query,
-                                 self.view.annotation.article_of_flaw)
+            flaws = select_flaws(
+                self.view.index.flaws_in_order(), spec.query, self.view.annotation.article_of_flaw
+            )
             self.values[answer] = tuple(flaw.id for flaw in flaws)
             keys.update(("flaw", flaw.id, *_FLAW_FULL) for flaw in flaws)
             return
         if isinstance(spec, ClaimTableSpec):
-            names = {"docname", *(name for column in spec.columns
-                                  for name in _COLUMN_FIELDS.get(column, FULL))}
+            names = {
+                "docname",
+                *(name for column in spec.columns for name in _COLUMN_FIELDS.get(column, FULL)),
+            }
             names.update(_GROUP_FIELDS.get(spec.group_by or "", ()))
         else:
             names = set(_REPORT_FIELDS.get(type(spec), FULL))
@@ -224,13 +246,15 @@ class _Pages:
             claims = [claim for claim in claims if claim.corrections]  # only those show
         selected = [claim.id for claim in claims]
         # A summary counts: which claims, not in which order.
-        self.values[answer] = tuple(sorted(selected) if isinstance(spec, VerdictSummarySpec)
-                                    else selected)
+        self.values[answer] = tuple(
+            sorted(selected) if isinstance(spec, VerdictSummarySpec) else selected
+        )
         for claim in claims:
             keys.add(("claim", claim.id, *shown))
             if "sources" in names:
-                keys.update(("source", source_id, "docname", "title")
-                            for source_id in claim.sources)
+                keys.update(
+                    ("source", source_id, "docname", "title") for source_id in claim.sources
+                )
             if "docname" in names:
                 keys.add(("title", claim.location.docname))
 
@@ -241,8 +265,9 @@ class _Pages:
     def _sources_of(self, report: ReportRecord) -> list[SourceRecord]:
         assert isinstance(report.spec, SourceListSpec)
         index = self.view.index
-        return self.view.reports.select_sources(report.spec, index.sources.values(),
-                                                index.claims_by_source)
+        return self.view.reports.select_sources(
+            report.spec, index.sources.values(), index.claims_by_source
+        )
 
     # -- what each key shows ---------------------------------------------
 
@@ -254,7 +279,10 @@ class _Pages:
     def _record(self, key: Key) -> Any:
         index = self.view.index
         by_kind: dict[str, Mapping[str, Any]] = {
-            "claim": index.claims, "source": index.sources, "flaw": index.flaws}
+            "claim": index.claims,
+            "source": index.sources,
+            "flaw": index.flaws,
+        }
         records = by_kind[key[0]]
         record = records.get(key[1])
         return None if record is None else _fields(record, key[2:])
@@ -265,16 +293,21 @@ class _Pages:
 
     def _backlinks(self, key: Key) -> Any:
         reports, target = self.view.reports, key[1]
-        return (tuple(reports.related_from.get(target, [])),
-                tuple(reports.mentioned_in.get(target, [])),
-                tuple((report.location.docname, report.anchor,
-                       getattr(report.spec, "caption", None))
-                      for report in reports.listed_in.get(target, [])))
+        return (
+            tuple(reports.related_from.get(target, [])),
+            tuple(reports.mentioned_in.get(target, [])),
+            tuple(
+                (report.location.docname, report.anchor, getattr(report.spec, "caption", None))
+                for report in reports.listed_in.get(target, [])
+            ),
+        )
 
     def _cited_by(self, key: Key) -> Any:
         index = self.view.index
-        return (tuple(index.claims_by_source.get(key[1], [])),
-                tuple(index.flaws_by_source.get(key[1], [])))
+        return (
+            tuple(index.claims_by_source.get(key[1], [])),
+            tuple(index.flaws_by_source.get(key[1], [])),
+        )
 
     def _article_link(self, key: Key) -> Any:
         annotation = self.view.annotation
@@ -283,17 +316,27 @@ class _Pages:
         if anchor is None:
             return None
         article = annotation.articles[anchor.article_id].article
-        return (article.location.docname, article.title or article.id,
-                line_of(article.text, anchor.start), anchor.match, anchor.score)
+        return (
+            article.location.docname,
+            article.title or article.id,
+            line_of(article.text, anchor.start),
+            anchor.match,
+            anchor.score,
+        )
 
     def _article_body(self, key: Key) -> Any:
         annotation = self.view.annotation.articles.get(key[1])
         if annotation is None:
             return None
         # The text is the article page's own: an edit to it re-reads that page.
-        return (annotation.article.location.docname, annotation.article.location.lineno,
-                annotation.anchors, annotation.flaw_anchors, annotation.covered,
-                annotation.uncovered_checkworthy)
+        return (
+            annotation.article.location.docname,
+            annotation.article.location.lineno,
+            annotation.anchors,
+            annotation.flaw_anchors,
+            annotation.covered,
+            annotation.uncovered_checkworthy,
+        )
 
     def _review(self, key: Key) -> Any:
         index, claim_id = self.view.index, key[1]
@@ -304,16 +347,20 @@ class _Pages:
         article = index.articles.get(article_id) if article_id else None
         appearance = index.sources.get(article.source) if article and article.source else None
         cited = [index.sources.get(evidence.source) for evidence in claim.evidence]
-        return (article_id, appearance.url if appearance else None,
-                tuple(source.url if source else None for source in cited))
+        return (
+            article_id,
+            appearance.url if appearance else None,
+            tuple(source.url if source else None for source in cited),
+        )
 
     def _publishers(self, key: Key) -> Any:
-        return tuple(sorted({s.publisher for s in self.view.index.sources.values()
-                             if s.publisher}))
+        return tuple(sorted({s.publisher for s in self.view.index.sources.values() if s.publisher}))
 
     def _withdrawals(self, key: Key) -> Any:
-        return tuple((w.claims, w.date, w.reason, w.location.docname, w.anchor)
-                     for w in self.view.withdrawals)
+        return tuple(
+            (w.claims, w.date, w.reason, w.location.docname, w.anchor)
+            for w in self.view.withdrawals
+        )
 
     def _title(self, key: Key) -> Any:
         return self.view.titles.get(key[1])

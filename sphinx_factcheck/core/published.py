@@ -43,9 +43,12 @@ def published_verdicts(export: Mapping[str, Any]) -> dict[str, str | None]:
     return published
 
 
-def unexplained_changes(previous: Mapping[str, str | None], claims: Iterable[ClaimRecord],
-                        statuses: Sequence[str],
-                        withdrawn: Iterable[str] = ()) -> list[PublishedChange]:
+def unexplained_changes(
+    previous: Mapping[str, str | None],
+    claims: Iterable[ClaimRecord],
+    statuses: Sequence[str],
+    withdrawn: Iterable[str] = (),
+) -> list[PublishedChange]:
     """Changes to the ``previous`` published verdicts that no correction explains.
 
     ``withdrawn`` holds the ids a withdrawal notice accounts for.
@@ -54,30 +57,50 @@ def unexplained_changes(previous: Mapping[str, str | None], claims: Iterable[Cla
     noticed = set(withdrawn)
     changes = []
     for claim_id in sorted(noticed & set(current)):
-        changes.append(PublishedChange(
-            "withdrawn_claim", claim_id,
-            f"claim {claim_id!r} is named in a withdrawal notice but still declared; "
-            "remove it from the notice or from the project", current[claim_id]))
+        changes.append(
+            PublishedChange(
+                "withdrawn_claim",
+                claim_id,
+                f"claim {claim_id!r} is named in a withdrawal notice but still declared; "
+                "remove it from the notice or from the project",
+                current[claim_id],
+            )
+        )
     for claim_id, verdict in previous.items():
         claim = current.get(claim_id)
         if claim is None and claim_id in noticed:
             continue
         if claim is None:
-            changes.append(PublishedChange(
-                "withdrawn_claim", claim_id,
-                f"claim {claim_id!r} was published (rated {verdict!r}) and is gone; keep it "
-                "with a correction that says why it was withdrawn, or restore it"))
+            changes.append(
+                PublishedChange(
+                    "withdrawn_claim",
+                    claim_id,
+                    f"claim {claim_id!r} was published (rated {verdict!r}) and is gone; keep it "
+                    "with a correction that says why it was withdrawn, or restore it",
+                )
+            )
         elif not is_published(claim.status, statuses):
-            changes.append(PublishedChange(
-                "withdrawn_claim", claim_id,
-                f"claim {claim_id!r} was published (rated {verdict!r}) and is now "
-                f"{claim.status!r}, so readers lose its verdict; finish the check again "
-                "or record why it was withdrawn in a correction", claim))
+            changes.append(
+                PublishedChange(
+                    "withdrawn_claim",
+                    claim_id,
+                    f"claim {claim_id!r} was published (rated {verdict!r}) and is now "
+                    f"{claim.status!r}, so readers lose its verdict; finish the check again "
+                    "or record why it was withdrawn in a correction",
+                    claim,
+                )
+            )
         elif claim.verdict != verdict and not any(
-                correction.previous_verdict == verdict for correction in claim.corrections):
-            changes.append(PublishedChange(
-                "uncorrected_change", claim_id,
-                f"claim {claim_id!r} was published as {verdict!r} and is now "
-                f"{claim.verdict!r}; add a correction with :previous-verdict: {verdict} "
-                "that tells readers why", claim))
+            correction.previous_verdict == verdict for correction in claim.corrections
+        ):
+            changes.append(
+                PublishedChange(
+                    "uncorrected_change",
+                    claim_id,
+                    f"claim {claim_id!r} was published as {verdict!r} and is now "
+                    f"{claim.verdict!r}; add a correction with :previous-verdict: {verdict} "
+                    "that tells readers why",
+                    claim,
+                )
+            )
     return changes

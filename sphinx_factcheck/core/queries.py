@@ -21,8 +21,18 @@ NO_VERDICT = "none"
 FILTER_NAMES = ("verdict", "status", "tags", "sources", "claimant", "document", "article")
 
 #: Columns a claim table can show, in the order the docs list them.
-CLAIM_COLUMNS = ("id", "claim", "verdict", "status", "sources", "claimant", "document",
-                 "checked", "tags", "quote")
+CLAIM_COLUMNS = (
+    "id",
+    "claim",
+    "verdict",
+    "status",
+    "sources",
+    "claimant",
+    "document",
+    "checked",
+    "tags",
+    "quote",
+)
 DEFAULT_CLAIM_COLUMNS = ("id", "claim", "verdict", "status", "sources")
 #: What a claim table can be sorted by: a column, or ``severity`` (worst verdict first).
 CLAIM_SORTS = (*CLAIM_COLUMNS, "severity")
@@ -64,11 +74,12 @@ class ClaimQuery:
         if self.sources and not set(claim.cited_sources) & set(self.sources):
             return False
         if self.claimants and (
-                claim.claimant is None
-                or fold(claim.claimant) not in {fold(c) for c in self.claimants}):
+            claim.claimant is None or fold(claim.claimant) not in {fold(c) for c in self.claimants}
+        ):
             return False
-        if self.documents and not any(fnmatchcase(claim.location.docname, pattern)
-                                      for pattern in self.documents):
+        if self.documents and not any(
+            fnmatchcase(claim.location.docname, pattern) for pattern in self.documents
+        ):
             return False
         return not self.articles or article in self.articles
 
@@ -82,24 +93,39 @@ class ClaimQuery:
 
         ``or_word`` and ``no_filters`` are the words shown, for other languages.
         """
-        parts = [f"{name}: {f' {or_word} '.join(values)}" for name, values in (
-            ("verdict", self.verdicts), ("status", self.statuses), ("tags", self.tags),
-            ("sources", self.sources), ("claimant", self.claimants),
-            ("document", self.documents), ("article", self.articles)) if values]
+        parts = [
+            f"{name}: {f' {or_word} '.join(values)}"
+            for name, values in (
+                ("verdict", self.verdicts),
+                ("status", self.statuses),
+                ("tags", self.tags),
+                ("sources", self.sources),
+                ("claimant", self.claimants),
+                ("document", self.documents),
+                ("article", self.articles),
+            )
+            if values
+        ]
         return "; ".join(parts) if parts else no_filters
-
 
     @classmethod
     def from_filters(cls, filters: Mapping[str, Sequence[str]]) -> ClaimQuery:
         """A query from ``{filter name: values}``; ValueError for an unknown name."""
         unknown = sorted(set(filters) - set(FILTER_NAMES))
         if unknown:
-            raise ValueError(f"unknown filter(s) {', '.join(unknown)}; "
-                             f"known: {', '.join(FILTER_NAMES)}")
+            raise ValueError(
+                f"unknown filter(s) {', '.join(unknown)}; known: {', '.join(FILTER_NAMES)}"
+            )
         values = {name: tuple(filters.get(name, ())) for name in FILTER_NAMES}
-        return cls(verdicts=values["verdict"], statuses=values["status"], tags=values["tags"],
-                   sources=values["sources"], claimants=values["claimant"],
-                   documents=values["document"], articles=values["article"])
+        return cls(
+            verdicts=values["verdict"],
+            statuses=values["status"],
+            tags=values["tags"],
+            sources=values["sources"],
+            claimants=values["claimant"],
+            documents=values["document"],
+            articles=values["article"],
+        )
 
 
 ClaimT = TypeVar("ClaimT", ClaimRecord, Mapping[str, Any])
@@ -110,19 +136,25 @@ def _as_record(claim: ClaimRecord | Mapping[str, Any]) -> tuple[ClaimRecord, str
     if isinstance(claim, ClaimRecord):
         return claim, claim.article
     anchor = claim.get("anchor")
-    article = claim.get("article") or (anchor.get("article") if isinstance(anchor, Mapping)
-                                       else None)
+    article = claim.get("article") or (
+        anchor.get("article") if isinstance(anchor, Mapping) else None
+    )
     record = ClaimRecord(
-        id=str(claim.get("id", "")), statement=str(claim.get("statement", "")),
+        id=str(claim.get("id", "")),
+        statement=str(claim.get("statement", "")),
         location=Location(str(claim.get("docname") or ""), int(claim.get("lineno") or 0)),
-        verdict=claim.get("verdict"), status=str(claim.get("status", "")),
-        sources=tuple(claim.get("sources") or ()), claimant=claim.get("claimant"),
-        tags=tuple(claim.get("tags") or ()))
+        verdict=claim.get("verdict"),
+        status=str(claim.get("status", "")),
+        sources=tuple(claim.get("sources") or ()),
+        claimant=claim.get("claimant"),
+        tags=tuple(claim.get("tags") or ()),
+    )
     return record, article
 
 
-def select_claims(claims: Iterable[ClaimT],
-                  filters: ClaimQuery | Mapping[str, Sequence[str]]) -> list[ClaimT]:
+def select_claims(
+    claims: Iterable[ClaimT], filters: ClaimQuery | Mapping[str, Sequence[str]]
+) -> list[ClaimT]:
     """The claims (records or ``factcheck.json`` dicts) that pass every filter, in order."""
     query = filters if isinstance(filters, ClaimQuery) else ClaimQuery.from_filters(filters)
     return [claim for claim in claims if query.matches(*_as_record(claim))]
@@ -141,15 +173,22 @@ class SourceQuery:
         if self.kinds and fold(source.kind or "") not in {fold(k) for k in self.kinds}:
             return False
         if self.publishers and fold(source.publisher or "") not in {
-                fold(p) for p in self.publishers}:
+            fold(p) for p in self.publishers
+        }:
             return False
         return not self.ids or source.id in self.ids
 
     def describe(self, or_word: str = "or", no_filters: str = "no filters") -> str:
         """The filters in words (``or_word`` and ``no_filters`` as for claims)."""
-        parts = [f"{name}: {f' {or_word} '.join(values)}" for name, values in (
-            ("kind", self.kinds), ("publisher", self.publishers), ("sources", self.ids))
-            if values]
+        parts = [
+            f"{name}: {f' {or_word} '.join(values)}"
+            for name, values in (
+                ("kind", self.kinds),
+                ("publisher", self.publishers),
+                ("sources", self.ids),
+            )
+            if values
+        ]
         return "; ".join(parts) if parts else no_filters
 
 
@@ -210,8 +249,9 @@ def claim_sort_value(claim: ClaimRecord, column: str, ordering: Ordering) -> Any
     return values[column]()
 
 
-def _sorted_by(records: Iterable[Any], keys: Sequence[SortKey],
-               value: Callable[[Any, str], Any]) -> list[Any]:
+def _sorted_by(
+    records: Iterable[Any], keys: Sequence[SortKey], value: Callable[[Any, str], Any]
+) -> list[Any]:
     """Stable multi-key sort, one pass per key from the last; missing values go last."""
     result = list(records)
     for key in reversed(keys):
@@ -219,16 +259,19 @@ def _sorted_by(records: Iterable[Any], keys: Sequence[SortKey],
         present = [pair for pair in keyed if pair[0] is not None]
         present.sort(key=lambda pair: pair[0], reverse=key.descending)
         result = [record for _, record in present] + [
-            record for sort_value, record in keyed if sort_value is None]
+            record for sort_value, record in keyed if sort_value is None
+        ]
     return result
 
 
-def sort_claims(claims: Iterable[ClaimRecord], keys: Sequence[SortKey],
-                ordering: Ordering) -> list[ClaimRecord]:
+def sort_claims(
+    claims: Iterable[ClaimRecord], keys: Sequence[SortKey], ordering: Ordering
+) -> list[ClaimRecord]:
     """``claims`` sorted by ``keys`` (document order breaks ties)."""
     in_document_order = sorted(claims, key=by_location)
-    return _sorted_by(in_document_order, keys,
-                      lambda claim, column: claim_sort_value(claim, column, ordering))
+    return _sorted_by(
+        in_document_order, keys, lambda claim, column: claim_sort_value(claim, column, ordering)
+    )
 
 
 @dataclass(frozen=True)
@@ -239,8 +282,12 @@ class Group:
     members: tuple[Any, ...]
 
 
-def _grouped(records: Sequence[Any], keys_of: Callable[[Any], Sequence[str | None]],
-             order: Callable[[str], Any], same: Callable[[str], str] = fold) -> list[Group]:
+def _grouped(
+    records: Sequence[Any],
+    keys_of: Callable[[Any], Sequence[str | None]],
+    order: Callable[[str], Any],
+    same: Callable[[str], str] = fold,
+) -> list[Group]:
     """Records by key, keys sorted by ``order``, the None group last; member order kept.
 
     Keys equal after ``same`` share a group, named by the first spelling met.
@@ -252,8 +299,7 @@ def _grouped(records: Sequence[Any], keys_of: Callable[[Any], Sequence[str | Non
             folded = None if key is None else same(key)
             spelling.setdefault(folded, key)
             members.setdefault(folded, []).append(record)
-    present = sorted((k for k in members if k is not None),
-                     key=lambda k: order(spelling[k] or ""))
+    present = sorted((k for k in members if k is not None), key=lambda k: order(spelling[k] or ""))
     groups = [Group(spelling[k], tuple(members[k])) for k in present]
     if None in members:
         groups.append(Group(None, tuple(members[None])))
@@ -277,15 +323,20 @@ def group_claims(claims: Sequence[ClaimRecord], by: str, ordering: Ordering) -> 
     if by not in _CLAIM_GROUP_KEYS:
         raise ValueError(f"cannot group claims by {by!r}; choose from {', '.join(CLAIM_GROUPS)}")
     orders: dict[str, Callable[[str], Any]] = {
-        "verdict": ordering.verdict_rank, "status": ordering.status_rank, "document": str,
+        "verdict": ordering.verdict_rank,
+        "status": ordering.status_rank,
+        "document": str,
     }
     order = orders.get(by, fold)
     same: Callable[[str], str] = fold if by in ("claimant", "tag") else str
     return _grouped(claims, _CLAIM_GROUP_KEYS[by], order, same)
 
 
-def source_sort_value(source: SourceRecord, column: str, cited_by: Mapping[str, Sequence[str]],
-                      ) -> Any:
+def source_sort_value(
+    source: SourceRecord,
+    column: str,
+    cited_by: Mapping[str, Sequence[str]],
+) -> Any:
     """What ``source`` sorts by in ``column`` (None when it has no value there)."""
     if column == "cited":
         return len(cited_by.get(source.id, ()))
@@ -295,12 +346,14 @@ def source_sort_value(source: SourceRecord, column: str, cited_by: Mapping[str, 
     return fold(value) if value else None
 
 
-def sort_sources(sources: Iterable[SourceRecord], keys: Sequence[SortKey],
-                 cited_by: Mapping[str, Sequence[str]]) -> list[SourceRecord]:
+def sort_sources(
+    sources: Iterable[SourceRecord], keys: Sequence[SortKey], cited_by: Mapping[str, Sequence[str]]
+) -> list[SourceRecord]:
     """``sources`` sorted by ``keys`` (id order breaks ties)."""
     by_id = sorted(sources, key=lambda s: s.id)
-    return _sorted_by(by_id, keys,
-                      lambda source, column: source_sort_value(source, column, cited_by))
+    return _sorted_by(
+        by_id, keys, lambda source, column: source_sort_value(source, column, cited_by)
+    )
 
 
 def group_sources(sources: Sequence[SourceRecord], by: str) -> list[Group]:
@@ -352,11 +405,15 @@ def tally(claims: Iterable[Countable], ordering: Ordering) -> Tally:
             verdicts[claim.verdict] += 1
         statuses[claim.status] += 1
     by_verdict: list[tuple[str | None, int]] = [
-        (key, verdicts[key]) for key in _known_then_sorted(verdicts, ordering.verdicts)]
+        (key, verdicts[key]) for key in _known_then_sorted(verdicts, ordering.verdicts)
+    ]
     if missing:
         by_verdict.append((None, missing))
-    return Tally(total, tuple(by_verdict), tuple(
-        (key, statuses[key]) for key in _known_then_sorted(statuses, ordering.statuses)))
+    return Tally(
+        total,
+        tuple(by_verdict),
+        tuple((key, statuses[key]) for key in _known_then_sorted(statuses, ordering.statuses)),
+    )
 
 
 def _known_then_sorted(counted: Iterable[str], known: Sequence[str]) -> list[str]:

@@ -28,11 +28,13 @@ from rapidfuzz import fuzz
 MatchKind = Literal["exact", "normalised", "fuzzy"]
 
 #: Typographic characters and the plain character they are read as.
-_TYPOGRAPHIC = str.maketrans({
-    **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
-    **dict.fromkeys("“”„‟″«»", '"'),
-    **dict.fromkeys("‐‑‒–—―−⁃﹘﹣－", "-"),
-})
+_TYPOGRAPHIC = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′`´ʼ", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−⁃﹘﹣－", "-"),
+    }
+)
 #: Characters that print nothing; a scraped copy may hold them anywhere.
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _WORD = re.compile(r"\w+")
@@ -125,8 +127,11 @@ def locate_quote(text: str, quote: str, threshold: float = 80) -> QuoteMatch:
         return QuoteMatch(None, 0.0, ())
     found = _all_occurrences(normal_text.text, normal_quote)
     if found:
-        return QuoteMatch("normalised", 100.0, tuple(
-            normal_text.original_span(start, start + len(normal_quote)) for start in found))
+        return QuoteMatch(
+            "normalised",
+            100.0,
+            tuple(normal_text.original_span(start, start + len(normal_quote)) for start in found),
+        )
     return _fuzzy(normal_text, normal_quote, threshold)
 
 

@@ -44,8 +44,13 @@ class ReportRecord:
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data."""
-        return {"kind": self.kind, "anchor": self.anchor, "docname": self.location.docname,
-                "lineno": self.location.lineno, "spec": spec_as_dict(self.spec)}
+        return {
+            "kind": self.kind,
+            "anchor": self.anchor,
+            "docname": self.location.docname,
+            "lineno": self.location.lineno,
+            "spec": spec_as_dict(self.spec),
+        }
 
 
 @dataclass
@@ -74,69 +79,114 @@ class ReportIndex:
 
     def select(self, query: ClaimQuery) -> list[ClaimRecord]:
         """The claims ``query`` selects, in document order."""
-        return [claim for claim in self.claims
-                if query.matches(claim, self.article_of.get(claim.id))]
+        return [
+            claim for claim in self.claims if query.matches(claim, self.article_of.get(claim.id))
+        ]
 
-    def select_sources(self, spec: SourceListSpec, sources: Iterable[SourceRecord],
-                       claims_by_source: Mapping[str, Sequence[str]]) -> list[SourceRecord]:
+    def select_sources(
+        self,
+        spec: SourceListSpec,
+        sources: Iterable[SourceRecord],
+        claims_by_source: Mapping[str, Sequence[str]],
+    ) -> list[SourceRecord]:
         """The sources a ``source-list`` shows, in its order."""
         cited: set[str] | None = None
         if not spec.cited_by.is_empty:
-            cited = {source_id for claim in self.select(spec.cited_by)
-                     for source_id in claim.cited_sources}
+            cited = {
+                source_id
+                for claim in self.select(spec.cited_by)
+                for source_id in claim.cited_sources
+            }
         return sort_sources(
             (s for s in sources if spec.query.matches(s) and (cited is None or s.id in cited)),
-            spec.sort, claims_by_source)
+            spec.sort,
+            claims_by_source,
+        )
 
     def claim_query_problems(self, query: ClaimQuery) -> list[OptionProblem]:
         """Filter values that name nothing in the project (typos, renamed ids)."""
         problems = [
-            OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
-                          f"known sources: {listing(self.source_ids)}")
-            for value in query.sources if value not in self.source_ids]
+            OptionProblem(
+                "unknown_source",
+                f"no source with id {value!r} in :sources:; "
+                f"known sources: {listing(self.source_ids)}",
+            )
+            for value in query.sources
+            if value not in self.source_ids
+        ]
         problems += [
-            OptionProblem("unknown_article", f"no article with id {value!r} in :article:; "
-                          f"known articles: {listing(self.article_ids)}")
-            for value in query.articles if value not in self.article_ids]
+            OptionProblem(
+                "unknown_article",
+                f"no article with id {value!r} in :article:; "
+                f"known articles: {listing(self.article_ids)}",
+            )
+            for value in query.articles
+            if value not in self.article_ids
+        ]
         for option, values, known, same in (
-                ("tags", query.tags, self.claim_tags, _same_text),
-                ("claimant", query.claimants, self.claimants, _same_text),
-                ("document", query.documents, self.claim_documents, fnmatchcase)):
+            ("tags", query.tags, self.claim_tags, _same_text),
+            ("claimant", query.claimants, self.claimants, _same_text),
+            ("document", query.documents, self.claim_documents, fnmatchcase),
+        ):
             for value in values:
                 if not any(same(candidate, value) for candidate in known):
-                    problems.append(OptionProblem(
-                        "bad_option", f"no claim matches {value!r} in :{option}:; "
-                        f"values in use: {listing(known)}"))
+                    problems.append(
+                        OptionProblem(
+                            "bad_option",
+                            f"no claim matches {value!r} in :{option}:; "
+                            f"values in use: {listing(known)}",
+                        )
+                    )
         return problems
 
-    def flaw_query_problems(self, query: FlawQuery,
-                            flaws: Iterable[FlawRecord]) -> list[OptionProblem]:
+    def flaw_query_problems(
+        self, query: FlawQuery, flaws: Iterable[FlawRecord]
+    ) -> list[OptionProblem]:
         """Flaw filter values that name nothing in the project (typos, renamed ids)."""
         documents = {flaw.location.docname for flaw in flaws}
         problems = [
-            OptionProblem("unknown_article", f"no article with id {value!r} in :article:; "
-                          f"known articles: {listing(self.article_ids)}")
-            for value in query.articles if value not in self.article_ids]
+            OptionProblem(
+                "unknown_article",
+                f"no article with id {value!r} in :article:; "
+                f"known articles: {listing(self.article_ids)}",
+            )
+            for value in query.articles
+            if value not in self.article_ids
+        ]
         problems += [
-            OptionProblem("bad_option", f"no flaw matches {value!r} in :document:; "
-                          f"values in use: {listing(documents)}")
+            OptionProblem(
+                "bad_option",
+                f"no flaw matches {value!r} in :document:; values in use: {listing(documents)}",
+            )
             for value in query.documents
-            if not any(fnmatchcase(document, value) for document in documents)]
+            if not any(fnmatchcase(document, value) for document in documents)
+        ]
         return problems
 
     def source_query_problems(self, query: SourceQuery) -> list[OptionProblem]:
         """Source filter values that name nothing in the project."""
         problems = [
-            OptionProblem("unknown_source", f"no source with id {value!r} in :sources:; "
-                          f"known sources: {listing(self.source_ids)}")
-            for value in query.ids if value not in self.source_ids]
-        for option, values, known in (("kind", query.kinds, self.source_kinds),
-                                      ("publisher", query.publishers, self.source_publishers)):
+            OptionProblem(
+                "unknown_source",
+                f"no source with id {value!r} in :sources:; "
+                f"known sources: {listing(self.source_ids)}",
+            )
+            for value in query.ids
+            if value not in self.source_ids
+        ]
+        for option, values, known in (
+            ("kind", query.kinds, self.source_kinds),
+            ("publisher", query.publishers, self.source_publishers),
+        ):
             for value in values:
                 if not any(_same_text(candidate, value) for candidate in known):
-                    problems.append(OptionProblem(
-                        "bad_option", f"no source matches {value!r} in :{option}:; "
-                        f"values in use: {listing(known)}"))
+                    problems.append(
+                        OptionProblem(
+                            "bad_option",
+                            f"no source matches {value!r} in :{option}:; "
+                            f"values in use: {listing(known)}",
+                        )
+                    )
         return problems
 
 

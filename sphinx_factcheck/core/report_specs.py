@@ -93,8 +93,14 @@ class FlawListSpec:
     caption: str | None = None
 
 
-ReportSpec = (ClaimTableSpec | VerdictSummarySpec | SourceListSpec | FindingsSpec
-              | CorrectionsLogSpec | FlawListSpec)
+ReportSpec = (
+    ClaimTableSpec
+    | VerdictSummarySpec
+    | SourceListSpec
+    | FindingsSpec
+    | CorrectionsLogSpec
+    | FlawListSpec
+)
 
 
 def spec_as_dict(spec: ReportSpec) -> dict[str, Any]:
@@ -126,8 +132,9 @@ class _OptionReader:
     def values(self, name: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(split_list(self.text(name))))
 
-    def checked_values(self, name: str, valid: tuple[str, ...], subtype: str,
-                       what: str, whose: str | None = None) -> tuple[str, ...]:
+    def checked_values(
+        self, name: str, valid: tuple[str, ...], subtype: str, what: str, whose: str | None = None
+    ) -> tuple[str, ...]:
         """Values of a filter over a closed vocabulary; unknown ones are reported and kept.
 
         ``whose`` names the vocabulary's owner in the message ("the imported project's").
@@ -137,8 +144,11 @@ class _OptionReader:
         vocabulary = f" {whose} {plural}" if whose else ""
         for value in values:
             if value not in valid:
-                self.problem(subtype, f"unknown {what} {value!r} in :{name}:; "
-                             f"use one of{vocabulary}: {_names(valid)}")
+                self.problem(
+                    subtype,
+                    f"unknown {what} {value!r} in :{name}:; "
+                    f"use one of{vocabulary}: {_names(valid)}",
+                )
         return values
 
     def choice(self, name: str, valid: tuple[str, ...]) -> str | None:
@@ -153,8 +163,11 @@ class _OptionReader:
         for item in self.values("sort"):
             column = item.lstrip("+-").strip()
             if column not in valid:
-                self.problem("bad_option", f":sort: cannot sort by {column!r}; sort by one of: "
-                             f"{_names(valid)} (prefix - for descending order)")
+                self.problem(
+                    "bad_option",
+                    f":sort: cannot sort by {column!r}; sort by one of: "
+                    f"{_names(valid)} (prefix - for descending order)",
+                )
                 continue
             keys.append(SortKey(column, descending=item.startswith("-")))
         return tuple(keys)
@@ -162,18 +175,21 @@ class _OptionReader:
     def caption(self) -> str | None:
         caption, title = self.text("caption"), self.text("title")
         if caption and title:
-            self.problem("bad_option", ":caption: and :title: are the same option; "
-                         "give only one (using :caption:)")
+            self.problem(
+                "bad_option",
+                ":caption: and :title: are the same option; give only one (using :caption:)",
+            )
         return caption or title
 
 
-def _claim_query(reader: _OptionReader, ordering: Ordering,
-                 whose: str | None = None) -> ClaimQuery:
+def _claim_query(reader: _OptionReader, ordering: Ordering, whose: str | None = None) -> ClaimQuery:
     return ClaimQuery(
-        verdicts=reader.checked_values("verdict", (*ordering.verdicts, NO_VERDICT),
-                                       "unknown_verdict", "verdict", whose),
-        statuses=reader.checked_values("status", ordering.statuses, "unknown_status",
-                                       "status", whose),
+        verdicts=reader.checked_values(
+            "verdict", (*ordering.verdicts, NO_VERDICT), "unknown_verdict", "verdict", whose
+        ),
+        statuses=reader.checked_values(
+            "status", ordering.statuses, "unknown_status", "status", whose
+        ),
         tags=reader.values("tags"),
         sources=reader.values("sources"),
         claimants=reader.values("claimant"),
@@ -182,8 +198,9 @@ def _claim_query(reader: _OptionReader, ordering: Ordering,
     )
 
 
-def parse_claim_query(options: Mapping[str, Any], ordering: Ordering, directive: str,
-                      whose: str | None = None) -> tuple[ClaimQuery, list[OptionProblem]]:
+def parse_claim_query(
+    options: Mapping[str, Any], ordering: Ordering, directive: str, whose: str | None = None
+) -> tuple[ClaimQuery, list[OptionProblem]]:
     """The claim filters among a directive's options, and the problems found.
 
     ``ordering`` holds the verdicts and statuses the filters may name;
@@ -193,8 +210,10 @@ def parse_claim_query(options: Mapping[str, Any], ordering: Ordering, directive:
     return _claim_query(reader, ordering, whose), reader.problems
 
 
-def parse_claim_table(options: Mapping[str, Any], ordering: Ordering,
-                      ) -> tuple[ClaimTableSpec, list[OptionProblem]]:
+def parse_claim_table(
+    options: Mapping[str, Any],
+    ordering: Ordering,
+) -> tuple[ClaimTableSpec, list[OptionProblem]]:
     """A ``claim-table`` spec from its options, and the problems found."""
     reader = _OptionReader("claim-table", options)
     columns: list[str] = []
@@ -202,8 +221,10 @@ def parse_claim_table(options: Mapping[str, Any], ordering: Ordering,
         if column in CLAIM_COLUMNS:
             columns.append(column)
         else:
-            reader.problem("bad_option", f":columns: has no column {column!r}; "
-                           f"choose from: {_names(CLAIM_COLUMNS)}")
+            reader.problem(
+                "bad_option",
+                f":columns: has no column {column!r}; choose from: {_names(CLAIM_COLUMNS)}",
+            )
     spec = ClaimTableSpec(
         query=_claim_query(reader, ordering),
         columns=tuple(columns) or DEFAULT_CLAIM_COLUMNS,
@@ -214,16 +235,20 @@ def parse_claim_table(options: Mapping[str, Any], ordering: Ordering,
     return spec, reader.problems
 
 
-def parse_verdict_summary(options: Mapping[str, Any], ordering: Ordering,
-                          ) -> tuple[VerdictSummarySpec, list[OptionProblem]]:
+def parse_verdict_summary(
+    options: Mapping[str, Any],
+    ordering: Ordering,
+) -> tuple[VerdictSummarySpec, list[OptionProblem]]:
     """A ``verdict-summary`` spec from its options, and the problems found."""
     reader = _OptionReader("verdict-summary", options)
     spec = VerdictSummarySpec(query=_claim_query(reader, ordering), caption=reader.caption())
     return spec, reader.problems
 
 
-def parse_source_list(options: Mapping[str, Any], ordering: Ordering,
-                      ) -> tuple[SourceListSpec, list[OptionProblem]]:
+def parse_source_list(
+    options: Mapping[str, Any],
+    ordering: Ordering,
+) -> tuple[SourceListSpec, list[OptionProblem]]:
     """A ``source-list`` spec from its options, and the problems found.
 
     ``:sources:`` names source ids here; the other claim filters select the
@@ -231,8 +256,11 @@ def parse_source_list(options: Mapping[str, Any], ordering: Ordering,
     """
     reader = _OptionReader("source-list", options)
     spec = SourceListSpec(
-        query=SourceQuery(kinds=reader.values("kind"), publishers=reader.values("publisher"),
-                          ids=reader.values("sources")),
+        query=SourceQuery(
+            kinds=reader.values("kind"),
+            publishers=reader.values("publisher"),
+            ids=reader.values("sources"),
+        ),
         cited_by=replace(_claim_query(reader, ordering), sources=()),
         sort=reader.sort_keys(SOURCE_SORTS),
         group_by=reader.choice("group-by", SOURCE_GROUPS),
@@ -241,16 +269,21 @@ def parse_source_list(options: Mapping[str, Any], ordering: Ordering,
     return spec, reader.problems
 
 
-def parse_findings(options: Mapping[str, Any], ordering: Ordering,
-                   ) -> tuple[FindingsSpec, list[OptionProblem]]:
+def parse_findings(
+    options: Mapping[str, Any],
+    ordering: Ordering,
+) -> tuple[FindingsSpec, list[OptionProblem]]:
     """A ``findings`` spec from its options, and the problems found."""
     reader = _OptionReader("findings", options)
-    return FindingsSpec(query=_claim_query(reader, ordering), caption=reader.caption()), \
-        reader.problems
+    return FindingsSpec(
+        query=_claim_query(reader, ordering), caption=reader.caption()
+    ), reader.problems
 
 
-def parse_corrections_log(options: Mapping[str, Any], ordering: Ordering,
-                          ) -> tuple[CorrectionsLogSpec, list[OptionProblem]]:
+def parse_corrections_log(
+    options: Mapping[str, Any],
+    ordering: Ordering,
+) -> tuple[CorrectionsLogSpec, list[OptionProblem]]:
     """A ``corrections-log`` spec from its options, and the problems found."""
     reader = _OptionReader("corrections-log", options)
     spec = CorrectionsLogSpec(query=_claim_query(reader, ordering), caption=reader.caption())
@@ -262,10 +295,10 @@ def parse_flaw_list(options: Mapping[str, Any]) -> tuple[FlawListSpec, list[Opti
     reader = _OptionReader("flaw-list", options)
     spec = FlawListSpec(
         query=FlawQuery(
-            severities=reader.checked_values("severity", FLAW_SEVERITIES, "bad_option",
-                                             "severity"),
+            severities=reader.checked_values("severity", FLAW_SEVERITIES, "bad_option", "severity"),
             documents=tuple(pattern.lstrip("/") for pattern in reader.values("document")),
-            articles=reader.values("article")),
+            articles=reader.values("article"),
+        ),
         caption=reader.caption(),
     )
     return spec, reader.problems

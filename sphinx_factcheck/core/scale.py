@@ -8,8 +8,17 @@ from typing import Any
 
 #: Colours sphinx-design provides for badges (``sd-bg-<colour>``).
 DESIGN_COLOURS = (
-    "primary", "secondary", "success", "info", "warning", "danger",
-    "light", "muted", "dark", "white", "black",
+    "primary",
+    "secondary",
+    "success",
+    "info",
+    "warning",
+    "danger",
+    "light",
+    "muted",
+    "dark",
+    "white",
+    "black",
 )
 
 
@@ -35,20 +44,55 @@ class Verdict:
 
 
 DEFAULT_VERDICTS: tuple[dict[str, Any], ...] = (
-    {"key": "true", "label": "True", "colour": "success", "rating": 5,
-     "description": "Accurate, with nothing significant missing."},
-    {"key": "mostly-true", "label": "Mostly true", "colour": "info", "rating": 4,
-     "description": "Accurate, but needs clarification or extra context."},
-    {"key": "mixed", "label": "Mixed", "colour": "secondary", "rating": 3,
-     "description": "Partly accurate, partly not."},
-    {"key": "misleading", "label": "Misleading", "colour": "warning", "rating": 2,
-     "description": "Contains some truth but leaves a false impression."},
-    {"key": "false", "label": "False", "colour": "danger", "rating": 1,
-     "description": "Not accurate."},
-    {"key": "unproven", "label": "Unproven", "colour": "muted", "rating": None,
-     "description": "The public record that could be reached does not settle it."},
-    {"key": "opinion", "label": "Opinion", "colour": "dark", "rating": None,
-     "description": "A view, forecast or judgement, not a checkable fact."},
+    {
+        "key": "true",
+        "label": "True",
+        "colour": "success",
+        "rating": 5,
+        "description": "Accurate, with nothing significant missing.",
+    },
+    {
+        "key": "mostly-true",
+        "label": "Mostly true",
+        "colour": "info",
+        "rating": 4,
+        "description": "Accurate, but needs clarification or extra context.",
+    },
+    {
+        "key": "mixed",
+        "label": "Mixed",
+        "colour": "secondary",
+        "rating": 3,
+        "description": "Partly accurate, partly not.",
+    },
+    {
+        "key": "misleading",
+        "label": "Misleading",
+        "colour": "warning",
+        "rating": 2,
+        "description": "Contains some truth but leaves a false impression.",
+    },
+    {
+        "key": "false",
+        "label": "False",
+        "colour": "danger",
+        "rating": 1,
+        "description": "Not accurate.",
+    },
+    {
+        "key": "unproven",
+        "label": "Unproven",
+        "colour": "muted",
+        "rating": None,
+        "description": "The public record that could be reached does not settle it.",
+    },
+    {
+        "key": "opinion",
+        "label": "Opinion",
+        "colour": "dark",
+        "rating": None,
+        "description": "A view, forecast or judgement, not a checkable fact.",
+    },
 )
 
 DEFAULT_STATUSES: tuple[str, ...] = ("unchecked", "in-progress", "review", "done")
@@ -75,10 +119,10 @@ class Scale:
     @property
     def worst_first(self) -> tuple[str, ...]:
         """Verdict keys from the worst rating up; verdicts without a rating after them."""
-        rated = sorted((v for v in self.verdicts if v.rating is not None),
-                       key=lambda v: v.rating or 0)
-        return tuple(v.key for v in rated) + tuple(
-            v.key for v in self.verdicts if v.rating is None)
+        rated = sorted(
+            (v for v in self.verdicts if v.rating is not None), key=lambda v: v.rating or 0
+        )
+        return tuple(v.key for v in rated) + tuple(v.key for v in self.verdicts if v.rating is None)
 
     @property
     def top(self) -> str | None:
@@ -102,12 +146,16 @@ class Scale:
 def verdict_meant(scale: Scale, written: str) -> str | None:
     """The key ``written`` unambiguously means when it is not a key: the key or a label
     in another case or spacing (``True``, ``Mostly true``), else None."""
+
     def folded(text: str) -> str:
         return "-".join(text.casefold().split())
 
     wanted = folded(written)
-    keys = {verdict.key for verdict in scale.verdicts
-            if wanted in (folded(verdict.key), folded(verdict.label))}
+    keys = {
+        verdict.key
+        for verdict in scale.verdicts
+        if wanted in (folded(verdict.key), folded(verdict.label))
+    }
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -117,30 +165,40 @@ def parse_scale(entries: Iterable[Mapping[str, Any]]) -> Scale:
     seen: set[str] = set()
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, Mapping):
-            raise ValueError(f"entry {position} is {entry!r} ({type(entry).__name__}); each "
-                             "entry must be a dict such as {'key': 'true', 'label': 'True'}")
+            raise ValueError(
+                f"entry {position} is {entry!r} ({type(entry).__name__}); each "
+                "entry must be a dict such as {'key': 'true', 'label': 'True'}"
+            )
         unknown = set(entry) - {"key", "label", "colour", "color", "description", "rating"}
         if unknown:
-            raise ValueError(f"entry {position} has unknown fields {sorted(unknown)}; "
-                             "allowed: key, label, colour, description, rating")
+            raise ValueError(
+                f"entry {position} has unknown fields {sorted(unknown)}; "
+                "allowed: key, label, colour, description, rating"
+            )
         key = entry.get("key")
         if not isinstance(key, str) or not key.strip() or any(c.isspace() or c == "," for c in key):
-            raise ValueError(f"entry {position} needs a 'key': a non-empty word without "
-                             "spaces or commas, e.g. 'mostly-true'")
+            raise ValueError(
+                f"entry {position} needs a 'key': a non-empty word without "
+                "spaces or commas, e.g. 'mostly-true'"
+            )
         if key in seen:
             raise ValueError(f"verdict key {key!r} appears twice")
         if key == "none":
-            raise ValueError("'none' cannot be a verdict key: filters use it for claims "
-                             "without a verdict")
+            raise ValueError(
+                "'none' cannot be a verdict key: filters use it for claims without a verdict"
+            )
         seen.add(key)
         colour = entry.get("colour", entry.get("color", "secondary"))
         if colour not in DESIGN_COLOURS:
-            raise ValueError(f"verdict {key!r}: colour {colour!r} is not a sphinx-design "
-                             f"colour; use one of {', '.join(DESIGN_COLOURS)}")
+            raise ValueError(
+                f"verdict {key!r}: colour {colour!r} is not a sphinx-design "
+                f"colour; use one of {', '.join(DESIGN_COLOURS)}"
+            )
         rating = entry.get("rating")
         if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int)):
-            raise ValueError(f"verdict {key!r}: rating must be a whole number or None, "
-                             f"not {rating!r}")
+            raise ValueError(
+                f"verdict {key!r}: rating must be a whole number or None, not {rating!r}"
+            )
         label = entry.get("label", key)
         description = entry.get("description", "")
         if not isinstance(label, str) or not isinstance(description, str):
@@ -155,8 +213,9 @@ def parse_statuses(entries: Iterable[Any]) -> tuple[str, ...]:
     """Validate the workflow statuses, first (no verdict yet) to last (done)."""
     statuses = tuple(entries)
     if len(statuses) < 2:
-        raise ValueError("the workflow needs at least two statuses: a first (unchecked) "
-                         "and a last (done)")
+        raise ValueError(
+            "the workflow needs at least two statuses: a first (unchecked) and a last (done)"
+        )
     for status in statuses:
         if not isinstance(status, str) or not status.strip() or any(c.isspace() for c in status):
             raise ValueError(f"status {status!r} must be a non-empty word without spaces")

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 
-_VERBS = (r"said|says|told|added|warned|stated|pledged|promised|accused|denied|denies|"
-          r"claimed|announced|confirmed|insisted|argued|wrote|noted|explained|declared|"
-          r"reported|tweeted|estimated|predicted|vowed|called")
+_VERBS = (
+    r"said|says|told|added|warned|stated|pledged|promised|accused|denied|denies|"
+    r"claimed|announced|confirmed|insisted|argued|wrote|noted|explained|declared|"
+    r"reported|tweeted|estimated|predicted|vowed|called"
+)
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 #: "..., said Name" / "...,” said Name": the reporter's inverted attribution.
-_INVERTED = re.compile("[,\u201c\u201d\"\u00bb\u00ab]\\s*"
-                       r"(?:said|says|added|wrote|noted|told reporters|sagte|sagt|erklärte|"
-                       r"betonte|dijo|afirmó|explicó|aseguró)\s+")
+_INVERTED = re.compile(
+    '[,\u201c\u201d"\u00bb\u00ab]\\s*'
+    r"(?:said|says|added|wrote|noted|told reporters|sagte|sagt|erklärte|"
+    r"betonte|dijo|afirmó|explicó|aseguró)\s+"
+)
 #: Quote marks that close a quotation: an attribution right after one needs no other sign.
-_CLOSING_QUOTES = "\u201c\u201d\"\u00bb\u00ab"
+_CLOSING_QUOTES = '\u201c\u201d"\u00bb\u00ab'
 #: The name between is bounded (a name is short): unbounded, every "quoted" read the rest of
 #: the text looking for "as saying", and a text of many was quadratic.
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(.{1,200}?)\s+as\s+saying\b")
@@ -26,57 +30,325 @@ _PASSIVE_QUOTED = re.compile(r"\b(?:was|were)\s+quoted\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
 
 #: Words between a speaker and the verb that do not break the attribution.
-_AUXILIARIES = {"has", "have", "had", "also", "previously", "repeatedly", "later", "then",
-                "again", "earlier", "once", "reportedly", "recently", "publicly", "flatly",
-                "would", "will", "separately", "further"}
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "repeatedly",
+    "later",
+    "then",
+    "again",
+    "earlier",
+    "once",
+    "reportedly",
+    "recently",
+    "publicly",
+    "flatly",
+    "would",
+    "will",
+    "separately",
+    "further",
+}
 #: Lowercase words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
 _PARTICLES = {"bin", "ibn", "al", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la"}
-_PRONOUNS = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "There", "These",
-             "Those", "Who", "Which"}
+_PRONOUNS = {
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "There",
+    "These",
+    "Those",
+    "Who",
+    "Which",
+}
 #: Capitalised words that start a sentence or clause and are no part of a name.
-_NOT_NAMES = {"The", "A", "An", "But", "And", "Or", "As", "In", "On", "At", "After", "Before",
-              "However", "Asked", "When", "While", "Meanwhile", "Also", "So", "Yet", "Still",
-              "Then", "Later", "Earlier", "Separately", "Instead", "Now", "Today", "Yesterday",
-              "If", "Though", "Although", "Because", "Since", "Reporting", "Speaking", "Writing",
-              "Last", "Next", "Previously", *_PRONOUNS}
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "As",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "However",
+    "Asked",
+    "When",
+    "While",
+    "Meanwhile",
+    "Also",
+    "So",
+    "Yet",
+    "Still",
+    "Then",
+    "Later",
+    "Earlier",
+    "Separately",
+    "Instead",
+    "Now",
+    "Today",
+    "Yesterday",
+    "If",
+    "Though",
+    "Although",
+    "Because",
+    "Since",
+    "Reporting",
+    "Speaking",
+    "Writing",
+    "Last",
+    "Next",
+    "Previously",
+    *_PRONOUNS,
+}
 #: Titles and ranks written before a name; they are dropped so the person remains.
-_TITLES = {"President", "Vice", "Prime", "Minister", "Deputy", "Chief", "Cabinet", "Secretary",
-           "Secretary-General", "General", "Admiral", "Colonel", "Lieutenant", "Major",
-           "Captain", "Sergeant", "Commander", "Senator", "Sen.", "Rep.", "Representative",
-           "Governor", "Gov.", "Mayor", "Judge", "Justice", "Ambassador", "Chancellor", "King",
-           "Queen", "Prince", "Princess", "Pope", "Bishop", "Rev.", "Dr.", "Doctor",
-           "Professor", "Prof.", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Spokesman",
-           "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Chair",
-           "Chief Executive", "Executive", "CEO", "Foreign", "Defense", "Defence", "Interior",
-           "Finance", "Trade", "State", "Supreme", "Leader", "White", "House", "Press",
-           "Sir", "Dame", "Lord", "Lady", "Speaker", "Attorney", "Inspector", "Officer",
-           "Premier", "Councillor", "Councilor", "Commissioner", "Envoy", "Special",
-           "Developer", "Operator", "Retailer", "Carmaker", "Insurer", "Regulator",
-           "Economist", "Analyst", "Lawyer", "Researcher", "Scientist", "Activist",
-           "Campaigner", "Founder", "Owner", "Coach", "Manager", "Superintendent",
-           "Sheriff", "Dean", "Principal", "Trustee", "Alderman", "Detective", "Coroner",
-           "Magistrate", "Auditor", "Treasurer", "Comptroller", "Clerk", "Rabbi", "Imam"}
+_TITLES = {
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Deputy",
+    "Chief",
+    "Cabinet",
+    "Secretary",
+    "Secretary-General",
+    "General",
+    "Admiral",
+    "Colonel",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Sergeant",
+    "Commander",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Bishop",
+    "Rev.",
+    "Dr.",
+    "Doctor",
+    "Professor",
+    "Prof.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Chief Executive",
+    "Executive",
+    "CEO",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Finance",
+    "Trade",
+    "State",
+    "Supreme",
+    "Leader",
+    "White",
+    "House",
+    "Press",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Speaker",
+    "Attorney",
+    "Inspector",
+    "Officer",
+    "Premier",
+    "Councillor",
+    "Councilor",
+    "Commissioner",
+    "Envoy",
+    "Special",
+    "Developer",
+    "Operator",
+    "Retailer",
+    "Carmaker",
+    "Insurer",
+    "Regulator",
+    "Economist",
+    "Analyst",
+    "Lawyer",
+    "Researcher",
+    "Scientist",
+    "Activist",
+    "Campaigner",
+    "Founder",
+    "Owner",
+    "Coach",
+    "Manager",
+    "Superintendent",
+    "Sheriff",
+    "Dean",
+    "Principal",
+    "Trustee",
+    "Alderman",
+    "Detective",
+    "Coroner",
+    "Magistrate",
+    "Auditor",
+    "Treasurer",
+    "Comptroller",
+    "Clerk",
+    "Rabbi",
+    "Imam",
+}
 #: Endings of compound titles ("Gewerkschaftschef", "Regierungssprecherin").
-_TITLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "minister", "ministerin",
-                  "präsident", "präsidentin", "leiter", "leiterin", "vorsitzender",
-                  "vorsitzende", "direktor", "direktorin", "bürgermeister", "bürgermeisterin")
+_TITLE_ENDINGS = (
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "leiter",
+    "leiterin",
+    "vorsitzender",
+    "vorsitzende",
+    "direktor",
+    "direktorin",
+    "bürgermeister",
+    "bürgermeisterin",
+)
 #: Nationality adjectives commonly written before a title and a name.
-_NATIONALITIES = {"American", "British", "Chinese", "French", "German", "Indian", "Iranian",
-                  "Israeli", "Italian", "Japanese", "Korean", "North", "South", "Palestinian",
-                  "Russian", "Spanish", "Syrian", "Turkish", "Ukrainian", "U.S.", "US", "UN",
-                  "U.N.", "EU", "NATO", "UK", "Canadian", "Australian", "Mexican", "Brazilian",
-                  "Polish", "Saudi", "Egyptian", "Pakistani", "Afghan", "Iraqi", "Taiwanese",
-                  "Vietnamese", "European"}
+_NATIONALITIES = {
+    "American",
+    "British",
+    "Chinese",
+    "French",
+    "German",
+    "Indian",
+    "Iranian",
+    "Israeli",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "North",
+    "South",
+    "Palestinian",
+    "Russian",
+    "Spanish",
+    "Syrian",
+    "Turkish",
+    "Ukrainian",
+    "U.S.",
+    "US",
+    "UN",
+    "U.N.",
+    "EU",
+    "NATO",
+    "UK",
+    "Canadian",
+    "Australian",
+    "Mexican",
+    "Brazilian",
+    "Polish",
+    "Saudi",
+    "Egyptian",
+    "Pakistani",
+    "Afghan",
+    "Iraqi",
+    "Taiwanese",
+    "Vietnamese",
+    "European",
+}
 #: Last words of organisations' names: a run ending in one is a body, kept whole.
-_ORGANISATION_WORDS = {"Ministry", "Agency", "Office", "Department", "Council", "Institute",
-                       "Committee", "Government", "Party", "Commission", "Court", "Bank",
-                       "Association", "Union", "Organization", "Organisation", "Service",
-                       "Services", "Administration", "Bureau", "Center", "Centre", "Police",
-                       "Army", "Navy", "Forces", "Command", "Parliament", "Assembly", "Senate",
-                       "Congress", "Embassy", "University", "Foundation", "Group", "Company",
-                       "Corporation", "Inc.", "Ltd", "News", "Times", "Post", "Press", "Network",
-                       "House", "College", "Authority", "Board", "Federation", "Fund",
-                       "Institution", "Society", "Trust", "Alliance", "Coalition"}
+_ORGANISATION_WORDS = {
+    "Ministry",
+    "Agency",
+    "Office",
+    "Department",
+    "Council",
+    "Institute",
+    "Committee",
+    "Government",
+    "Party",
+    "Commission",
+    "Court",
+    "Bank",
+    "Association",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Service",
+    "Services",
+    "Administration",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Police",
+    "Army",
+    "Navy",
+    "Forces",
+    "Command",
+    "Parliament",
+    "Assembly",
+    "Senate",
+    "Congress",
+    "Embassy",
+    "University",
+    "Foundation",
+    "Group",
+    "Company",
+    "Corporation",
+    "Inc.",
+    "Ltd",
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Network",
+    "House",
+    "College",
+    "Authority",
+    "Board",
+    "Federation",
+    "Fund",
+    "Institution",
+    "Society",
+    "Trust",
+    "Alliance",
+    "Coalition",
+}
 #: Words that join the parts of a body's name ("Royal College of Nurses").
 _ORGANISATION_JOINERS = {"of", "for", "on"}
 #: Articles before a role noun in an inverted attribution, in the languages above.
@@ -86,7 +358,7 @@ _APOSTROPHES = "\u2019'"
 #: with an apposition ("Name, a spokesperson for X,") takes.
 _REACH = 600
 _SPACE = re.compile(r"\s")
-_TRAILING_PUNCTUATION = ",.;:!?)]}\u201d\"" + _APOSTROPHES
+_TRAILING_PUNCTUATION = ',.;:!?)]}\u201d"' + _APOSTROPHES
 
 
 def speaker_of(text: str) -> str | None:
@@ -100,8 +372,7 @@ def speaker_of(text: str) -> str | None:
 
 def _inverted(text: str) -> str | None:
     for match in _INVERTED.finditer(text):
-        after_quote = _before(text, match.start() + 1).rstrip(", ").endswith(
-            tuple(_CLOSING_QUOTES))
+        after_quote = _before(text, match.start() + 1).rstrip(", ").endswith(tuple(_CLOSING_QUOTES))
         words, closed = _run_after(text, match.end(), role=after_quote)
         if words and (closed or after_quote or _ends_attribution(text, match.end(), words)):
             name = _clean(words)
@@ -156,7 +427,7 @@ def _before(text: str, end: int) -> str:
         return text[:end]
     window = text[start:end]
     space = _SPACE.search(window)
-    return window[space.end():] if space else ""
+    return window[space.end() :] if space else ""
 
 
 def _words_after(text: str, start: int) -> list[str]:
@@ -167,8 +438,11 @@ def _words_after(text: str, start: int) -> list[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and all(
-        character.isalnum() or character in _APOSTROPHES + ".-" for character in word)
+    return (
+        bool(word)
+        and word[0].isupper()
+        and all(character.isalnum() or character in _APOSTROPHES + ".-" for character in word)
+    )
 
 
 def _strip_auxiliaries(before: str) -> str:
@@ -184,8 +458,12 @@ def _run_before(before: str) -> list[str]:
     words = before.split()
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        joins_body = (run and word in _ORGANISATION_JOINERS and position
-                      and words[position - 1] in _ORGANISATION_WORDS)
+        joins_body = (
+            run
+            and word in _ORGANISATION_JOINERS
+            and position
+            and words[position - 1] in _ORGANISATION_WORDS
+        )
         if _is_name_word(word) or (run and word in _PARTICLES) or joins_body:
             run.insert(0, word)
         else:
@@ -201,7 +479,7 @@ def _run_before_apposition(before: str) -> list[str]:
     comma = inner.rfind(",")
     if comma < 0:
         return []
-    apposition = inner[comma + 1:].strip()
+    apposition = inner[comma + 1 :].strip()
     if not apposition or not apposition[0].islower():
         return []
     return _run_before(inner[:comma])
@@ -215,8 +493,13 @@ def _run_after(text: str, start: int, *, role: bool = False) -> tuple[list[str],
     """
     run: list[str] = []
     words = _words_after(text, start)
-    if role and len(words) > 2 and words[0] in _ARTICLES and words[1].isalpha() and (
-            words[1].islower() and words[1] not in _AUXILIARIES):
+    if (
+        role
+        and len(words) > 2
+        and words[0] in _ARTICLES
+        and words[1].isalpha()
+        and (words[1].islower() and words[1] not in _AUXILIARIES)
+    ):
         words = words[2:]
     for word in words:
         bare = word.rstrip(_TRAILING_PUNCTUATION)
@@ -236,7 +519,7 @@ def _is_initial(word: str) -> bool:
 
 def _ends_attribution(text: str, start: int, words: list[str]) -> bool:
     """After ``said Name`` comes what describes Name ("of X", "who ..."), not a clause."""
-    rest = _words_after(text, start)[len(words):]
+    rest = _words_after(text, start)[len(words) :]
     return not rest or rest[0] in ("of", "from", "at", "in", "who", "with")
 
 
@@ -250,14 +533,14 @@ def _clean(words: list[str]) -> str | None:
     is_body = run[-1] in _ORGANISATION_WORDS
     possessor = max((i for i, word in enumerate(run[:-1]) if _is_possessive(word)), default=-1)
     if possessor >= 0 and not is_body:
-        run = run[possessor + 1:]  # "North Korea's Kim Jong Un" -> "Kim Jong Un"
+        run = run[possessor + 1 :]  # "North Korea's Kim Jong Un" -> "Kim Jong Un"
     if not is_body:
         while len(run) > 1 and (_is_title(run[0]) or run[0] in _NATIONALITIES):
             run.pop(0)
         # "Health Secretary Mark Ellison": a title after a word or two that qualify it
         title = max((i for i, word in enumerate(run[:3]) if _is_title(word)), default=-1)
         if title >= 0 and len(run) - title - 1 >= 2:
-            run = run[title + 1:]
+            run = run[title + 1 :]
     if run and _is_possessive(run[-1]):
         return None  # "Kim's limousine": a possessor, not a speaker
     name = " ".join(run).strip(_TRAILING_PUNCTUATION + " ")

@@ -13,6 +13,7 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def terminal_safe(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``)."""
+
     def escape(match: re.Match[str]) -> str:
         character = match.group()
         if character in _NAMED:
@@ -26,5 +27,6 @@ def terminal_safe(text: str) -> str:
 def json_safe(text: str) -> str:
     """JSON text with the C1 controls and bidi overrides that ``json.dumps`` keeps
     (with ``ensure_ascii=False``) written as ``\\u`` escapes; still the same JSON."""
-    return re.sub("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]",
-                  lambda match: f"\\u{ord(match.group()):04x}", text)
+    return re.sub(
+        "[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda match: f"\\u{ord(match.group()):04x}", text
+    )

@@ -19,9 +19,18 @@ from sphinx_factcheck.core.boilerplate import (
     context_reasons,
 )
 
-__all__ = ["BOILERPLATE_PATTERNS", "Line", "Paragraph", "Sentence", "boilerplate_reason",
-           "normalise_newlines", "paragraphs_of", "split_lines", "split_paragraphs",
-           "split_sentences"]
+__all__ = [
+    "BOILERPLATE_PATTERNS",
+    "Line",
+    "Paragraph",
+    "Sentence",
+    "boilerplate_reason",
+    "normalise_newlines",
+    "paragraphs_of",
+    "split_lines",
+    "split_paragraphs",
+    "split_sentences",
+]
 
 #: A short line next to boilerplate is part of the same page furniture (e.g. a city name).
 _SHORT_LINE_WORDS = 3
@@ -98,8 +107,12 @@ def _absorb_short_neighbours(lines: list[Line]) -> list[Line]:
         changed = False
         for position, line in enumerate(result):
             stripped = line.text.strip()
-            if (line.boilerplate or not stripped or len(stripped.split()) > _SHORT_LINE_WORDS
-                    or _SENTENCE_END.search(stripped)):
+            if (
+                line.boilerplate
+                or not stripped
+                or len(stripped.split()) > _SHORT_LINE_WORDS
+                or _SENTENCE_END.search(stripped)
+            ):
                 continue
             before = result[position - 1] if position else None
             after = result[position + 1] if position + 1 < len(result) else None
@@ -129,8 +142,9 @@ def paragraphs_of(lines: Iterable[Line]) -> list[Paragraph]:
     return paragraphs
 
 
-def split_sentences(text: str, language: str = "en",
-                    lines: Sequence[Line] | None = None) -> list[Sentence]:
+def split_sentences(
+    text: str, language: str = "en", lines: Sequence[Line] | None = None
+) -> list[Sentence]:
     """The sentences of every run of prose lines, boilerplate left out.
 
     ``lines`` are ``split_lines(text)`` when the caller has them already, so
@@ -144,8 +158,9 @@ def split_sentences(text: str, language: str = "en",
                 run.append(line)
                 continue
             if run:
-                sentences.extend(_segment(text, run[0].start, run[-1].end, paragraph.index,
-                                          language))
+                sentences.extend(
+                    _segment(text, run[0].start, run[-1].end, paragraph.index, language)
+                )
                 run = []
     return sentences
 

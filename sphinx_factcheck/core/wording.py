@@ -18,6 +18,5 @@ def listing(values: Iterable[str], limit: int = LISTING_LIMIT) -> str:
         return "none yet"
     # A value with a line break or another control character is quoted, so the
     # message stays on one line and shows where the value ends.
-    shown = ", ".join(value if value.isprintable() else repr(value)
-                      for value in ordered[:limit])
+    shown = ", ".join(value if value.isprintable() else repr(value) for value in ordered[:limit])
     return shown + (f", ... ({len(ordered) - limit} more)" if len(ordered) > limit else "")

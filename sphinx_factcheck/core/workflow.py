@@ -14,8 +14,16 @@ from sphinx_factcheck.core.model import ClaimRecord
 
 #: Claim fields that ``factcheck_require`` may name, spelled as options are.
 REQUIRABLE_FIELDS = (
-    "verdict", "sources", "quote", "claimant", "claim-date", "appearance",
-    "checked", "checker", "tags", "reasoning",
+    "verdict",
+    "sources",
+    "quote",
+    "claimant",
+    "claim-date",
+    "appearance",
+    "checked",
+    "checker",
+    "tags",
+    "reasoning",
 )
 #: What a done claim must have unless ``factcheck_require`` says otherwise.
 DEFAULT_REQUIRE = ("verdict", "sources")
@@ -44,13 +52,13 @@ def public_view(claim: ClaimRecord, statuses: Sequence[str]) -> ClaimRecord:
     return replace(claim, verdict=None, ruling=None)
 
 
-def missing_required(claim: ClaimRecord | Mapping[str, Any],
-                     required: Iterable[str]) -> list[str]:
+def missing_required(claim: ClaimRecord | Mapping[str, Any], required: Iterable[str]) -> list[str]:
     """The ``required`` fields (option spelling) that ``claim`` leaves empty.
 
     ``claim`` is a record or a claim of ``factcheck.json``, whose keys are the
     record's attribute names.
     """
+
     def value(name: str) -> Any:
         attribute = name.replace("-", "_")
         if isinstance(claim, ClaimRecord):

@@ -62,26 +62,34 @@ class ArticleDirective(FactcheckDirective):
     def _read_text(self) -> tuple[str, str | None]:
         if not self.arguments:
             if not self.content:
-                warn(Problem.article_missing, "article: give a file name as the argument "
-                     "or the article text as the body", self.warn_location)
+                warn(
+                    Problem.article_missing,
+                    "article: give a file name as the argument or the article text as the body",
+                    self.warn_location,
+                )
             return "\n".join(self.content), None
         argument, relative = self.arguments[0].strip(), None
         try:
             relative, absolute = locate(self.env, argument)
             # Still a dependency when unreadable: the build notices when the file appears.
             self.env.note_dependency(absolute)
-            read = read_project_file(self.env, relative, absolute,
-                                     self.text_option("encoding"))
+            read = read_project_file(self.env, relative, absolute, self.text_option("encoding"))
         except FileRefusedError as error:
-            warn(Problem.article_missing, f"article: cannot read {argument!r}: {error}; the "
-                 "path is relative to this document's folder, or to the source folder when "
-                 "it starts with /", self.warn_location)
+            warn(
+                Problem.article_missing,
+                f"article: cannot read {argument!r}: {error}; the "
+                "path is relative to this document's folder, or to the source folder when "
+                "it starts with /",
+                self.warn_location,
+            )
             return "\n".join(self.content), relative
         get_domain(self.env).note_file(self.env.docname, read.absolute, read.digest)
         if read.detected_encoding:
-            info(f"article: {read.relative} is not {self._default_encoding()} text; read it as "
-                 f"{read.detected_encoding} (give :encoding: {read.detected_encoding} to say so)",
-                 self.warn_location)
+            info(
+                f"article: {read.relative} is not {self._default_encoding()} text; read it as "
+                f"{read.detected_encoding} (give :encoding: {read.detected_encoding} to say so)",
+                self.warn_location,
+            )
         return normalise_newlines(read.text), read.relative
 
     def _default_encoding(self) -> str:
@@ -96,12 +104,14 @@ class ArticleDirective(FactcheckDirective):
             if article.title:
                 header += nodes.strong("", article.title, classes=["fc-article-title"])
             if article.source:
-                header += nodes.Text(" — " + _("source:") + " " if article.title
-                                     else _("Source:") + " ")
+                header += nodes.Text(
+                    " — " + _("source:") + " " if article.title else _("Source:") + " "
+                )
                 header += xref("source", article.source, docname=self.env.docname)
             container += verbatim(header)
-        placeholder = ArticlePlaceholder("", fc_article=article.id, fc_docname=self.env.docname,
-                                         fc_lineno=self.lineno)
+        placeholder = ArticlePlaceholder(
+            "", fc_article=article.id, fc_docname=self.env.docname, fc_lineno=self.lineno
+        )
         placeholder[SHOWS] = (ARTICLE_BODY, article.id)
         for block in article.text.split("\n\n"):
             lines = block.strip("\n")

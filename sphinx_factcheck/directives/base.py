@@ -39,8 +39,7 @@ class FactcheckDirective(SphinxDirective):
         super().__init_subclass__(**kwargs)
         if "option_docs" in vars(cls):
             cls.known_options = tuple(cls.option_docs)
-        cls.option_spec = LenientOptions(
-            dict.fromkeys(cls.known_options, directives.unchanged))
+        cls.option_spec = LenientOptions(dict.fromkeys(cls.known_options, directives.unchanged))
 
     @property
     def rejected_values(self) -> list[str]:
@@ -72,10 +71,12 @@ class FactcheckDirective(SphinxDirective):
             if name not in self.known_options:
                 close = difflib.get_close_matches(name, self.known_options, n=1)
                 hint = f"did you mean :{close[0]}:? " if close else ""
-                warn(Problem.bad_option,
-                     f"{self.name}: unknown option :{name}:; {hint}known options: "
-                     f"{', '.join(':' + o + ':' for o in self.known_options)}",
-                     self.warn_location)
+                warn(
+                    Problem.bad_option,
+                    f"{self.name}: unknown option :{name}:; {hint}known options: "
+                    f"{', '.join(':' + o + ':' for o in self.known_options)}",
+                    self.warn_location,
+                )
 
     def date_option(self, name: str) -> str | None:
         """A ``YYYY-MM-DD`` option, or None with a ``bad_date`` warning."""
@@ -96,8 +97,11 @@ class FactcheckDirective(SphinxDirective):
             return None
         problem = url_problem(value)
         if problem:
-            warn(Problem.bad_url, f"{self.name}: :{name}: {value!r} will not be a link: "
-                 f"{problem}", self.warn_location)
+            warn(
+                Problem.bad_url,
+                f"{self.name}: :{name}: {value!r} will not be a link: {problem}",
+                self.warn_location,
+            )
         return value
 
     def id_list_option(self, name: str) -> tuple[str, ...]:
@@ -107,8 +111,12 @@ class FactcheckDirective(SphinxDirective):
         if not any(" " in item for item in items):
             return items
         split = tuple(part for item in items for part in item.split())
-        warn(Problem.bad_option, f"{self.name}: :{name}: separates ids with commas: write "
-             f"{', '.join(split)!r}, not {self.text_option(name)!r}", self.warn_location)
+        warn(
+            Problem.bad_option,
+            f"{self.name}: :{name}: separates ids with commas: write "
+            f"{', '.join(split)!r}, not {self.text_option(name)!r}",
+            self.warn_location,
+        )
         return split
 
     def occurrence_option(self) -> int | None:
@@ -117,9 +125,12 @@ class FactcheckDirective(SphinxDirective):
         if value is None:
             return None
         if not (value.isascii() and value.isdecimal()) or int(value) < 1:
-            warn(Problem.bad_option, f"{self.name}: :occurrence: {value!r} is not a whole "
-                 "number from 1; give which occurrence of the quote to highlight, e.g. 2",
-                 self.warn_location)
+            warn(
+                Problem.bad_option,
+                f"{self.name}: :occurrence: {value!r} is not a whole "
+                "number from 1; give which occurrence of the quote to highlight, e.g. 2",
+                self.warn_location,
+            )
             self.rejected_values.append(f"occurrence={value}")
             return None
         return int(value)
@@ -131,7 +142,11 @@ class FactcheckDirective(SphinxDirective):
     def id_value(self, value: str | None) -> str | None:
         """An id, checked for characters links can carry."""
         if value is not None and not is_valid_id(value):
-            warn(Problem.bad_id, f"{self.name}: id {value!r} must start with a letter or "
-                 "digit and hold only letters, digits and - _ . :; until then it is left out of "
-                 "objects.inv", self.warn_location)
+            warn(
+                Problem.bad_id,
+                f"{self.name}: id {value!r} must start with a letter or "
+                "digit and hold only letters, digits and - _ . :; until then it is left out of "
+                "objects.inv",
+                self.warn_location,
+            )
         return value

@@ -60,9 +60,12 @@ class ClaimDirective(FactcheckDirective):
         statement = " ".join(self.arguments[0].split()) if self.arguments else ""
         quote = self.text_option("quote")
         if not statement:
-            warn(Problem.missing_field, "claim: the statement (the directive's argument) is "
-                 "missing; write the claim as the checker states it after ```{claim}",
-                 self.warn_location)
+            warn(
+                Problem.missing_field,
+                "claim: the statement (the directive's argument) is "
+                "missing; write the claim as the checker states it after ```{claim}",
+                self.warn_location,
+            )
             statement = quote or _("(claim without a statement)")
         claim_id, derived = self._claim_id(statement)
         verdict = self._verdict()
@@ -123,11 +126,13 @@ class ClaimDirective(FactcheckDirective):
         """``:related:`` without the claim itself (a claim is not related to itself)."""
         related = self.id_list_option("related")
         if claim_id in related:
-            warn(Problem.bad_option, f"claim: :related: names the claim itself ({claim_id!r}); "
-                 "list other claims only", self.warn_location)
+            warn(
+                Problem.bad_option,
+                f"claim: :related: names the claim itself ({claim_id!r}); list other claims only",
+                self.warn_location,
+            )
             self.rejected_values.append(f"related={claim_id}")
         return tuple(dict.fromkeys(other for other in related if other != claim_id))
-
 
     def _verdict(self) -> str | None:
         verdict = self.text_option("verdict")
@@ -138,13 +143,18 @@ class ClaimDirective(FactcheckDirective):
             return verdict
         meant = verdict_meant(scale, verdict)
         if meant is not None:
-            info(f"claim: :verdict: {verdict!r} read as the key {meant!r}; write "
-                 f":verdict: {meant}", self.warn_location)
+            info(
+                f"claim: :verdict: {verdict!r} read as the key {meant!r}; write :verdict: {meant}",
+                self.warn_location,
+            )
             return meant
         close = difflib.get_close_matches(verdict.casefold(), scale.keys, n=1, cutoff=0.5)
         hint = f"did you mean {close[0]!r}? " if close else ""
-        warn(Problem.unknown_verdict, f"claim: unknown verdict {verdict!r}; {hint}the scale "
-             f"has: {', '.join(scale.keys)}", self.warn_location)
+        warn(
+            Problem.unknown_verdict,
+            f"claim: unknown verdict {verdict!r}; {hint}the scale has: {', '.join(scale.keys)}",
+            self.warn_location,
+        )
         self.rejected_values.append(f"verdict={verdict}")
         return None
 
@@ -153,8 +163,12 @@ class ClaimDirective(FactcheckDirective):
         explicit = self.text_option("status")
         status = derive_status(verdict, explicit, statuses)
         if explicit is not None and status != explicit:
-            warn(Problem.unknown_status, f"claim: unknown status {explicit!r}; the workflow "
-                 f"has: {', '.join(statuses)}; using {status!r}", self.warn_location)
+            warn(
+                Problem.unknown_status,
+                f"claim: unknown status {explicit!r}; the workflow "
+                f"has: {', '.join(statuses)}; using {status!r}",
+                self.warn_location,
+            )
             self.rejected_values.append(f"status={explicit}")
         return status
 
@@ -163,41 +177,63 @@ class ClaimDirective(FactcheckDirective):
             return
         missing = missing_required(claim, self.config.factcheck_require)
         if missing:
-            warn(Problem.missing_field,
-                 f"claim {claim.id!r} is {claim.status!r} but lacks "
-                 f"{', '.join(':' + m + ':' for m in missing)} (required by factcheck_require)",
-                 self.warn_location)
+            warn(
+                Problem.missing_field,
+                f"claim {claim.id!r} is {claim.status!r} but lacks "
+                f"{', '.join(':' + m + ':' for m in missing)} (required by factcheck_require)",
+                self.warn_location,
+            )
 
     def _check_published(self, claim: ClaimRecord) -> None:
         statuses = statuses_of(self.config)
-        if claim.verdict and self.text_option("status") and not is_published(
-                claim.status, statuses):
-            warn(Problem.verdict_unpublished,
-                 f"claim {claim.id!r} has verdict {claim.verdict!r} but status "
-                 f"{claim.status!r}: the verdict is not published until the status is "
-                 f"{statuses[-1]!r}; finish the check (drop :status:) or remove the verdict",
-                 self.warn_location)
+        if (
+            claim.verdict
+            and self.text_option("status")
+            and not is_published(claim.status, statuses)
+        ):
+            warn(
+                Problem.verdict_unpublished,
+                f"claim {claim.id!r} has verdict {claim.verdict!r} but status "
+                f"{claim.status!r}: the verdict is not published until the status is "
+                f"{statuses[-1]!r}; finish the check (drop :status:) or remove the verdict",
+                self.warn_location,
+            )
 
-    def _render(self, claim: ClaimRecord, body: nodes.container,
-                evidence: list[nodes.Node], corrections: list[nodes.Node]) -> nodes.container:
+    def _render(
+        self,
+        claim: ClaimRecord,
+        body: nodes.container,
+        evidence: list[nodes.Node],
+        corrections: list[nodes.Node],
+    ) -> nodes.container:
         docname = self.env.docname
         card = claim_card(
-            claim, self.env, badge=badge_for(claim, self.config), reasoning=body,
-            evidence=evidence, corrections=corrections,
+            claim,
+            self.env,
+            badge=badge_for(claim, self.config),
+            reasoning=body,
+            evidence=evidence,
+            corrections=corrections,
             sources=[xref("source", s, docname=docname) for s in claim.sources],
             related=[xref("claim", c, docname=docname) for c in claim.related],
             quote=claim.quote,
-            as_written=[(label, value) for name, label in (
-                ("article", _("Article")), ("occurrence", _("Occurrence")))
-                if (value := self.text_option(name))])
+            as_written=[
+                (label, value)
+                for name, label in (("article", _("Article")), ("occurrence", _("Occurrence")))
+                if (value := self.text_option(name))
+            ],
+        )
         self.set_source_info(card)
         return card
 
 
 def _take(body: nodes.Element, component_name: str) -> list[nodes.Node]:
     """Detach the nested blocks of one kind from the reasoning, for their own section."""
-    blocks = [node for node in body.findall(nodes.container)
-              if node.get("design_component") == component_name]
+    blocks = [
+        node
+        for node in body.findall(nodes.container)
+        if node.get("design_component") == component_name
+    ]
     for block in blocks:
         assert block.parent is not None
         block.parent.remove(block)

@@ -58,9 +58,12 @@ class ClaimImportDirective(FactcheckDirective):
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()
         if not self.arguments or not self.arguments[0].strip():
-            warn(Problem.import_failed, "claim-import: give the path of another project's "
-                 "factcheck.json as the argument, relative to this document",
-                 self.warn_location)
+            warn(
+                Problem.import_failed,
+                "claim-import: give the path of another project's "
+                "factcheck.json as the argument, relative to this document",
+                self.warn_location,
+            )
             return []
         try:
             relative, absolute = locate(self.env, self.arguments[0].strip())
@@ -84,9 +87,13 @@ class ClaimImportDirective(FactcheckDirective):
         domain = get_domain(self.env)
         for claim_data in selected:
             if not is_valid_id(prefix + claim_data["id"]):
-                warn(Problem.bad_id, f"claim-import: imported claim id {claim_data['id']!r} "
-                     "holds characters links cannot carry; it is shown but left out of "
-                     "objects.inv", self.warn_location)
+                warn(
+                    Problem.bad_id,
+                    f"claim-import: imported claim id {claim_data['id']!r} "
+                    "holds characters links cannot carry; it is shown but left out of "
+                    "objects.inv",
+                    self.warn_location,
+                )
             record = self._record(claim_data, export, prefix, relative)
             domain.add_claim(record)
             container += self._render(record, claim_data, export, imported_ids)
@@ -100,36 +107,46 @@ class ClaimImportDirective(FactcheckDirective):
         except FileRefusedError as error:
             if not error.missing:
                 raise ImportFileError(f"cannot read {self.arguments[0]!r}: {error}") from None
-            raise ImportFileError(f"cannot read {self.arguments[0]!r} (tried {relative}): no such "
-                               "file; give the path of another project's factcheck.json, "
-                               "relative to this document") from None
+            raise ImportFileError(
+                f"cannot read {self.arguments[0]!r} (tried {relative}): no such "
+                "file; give the path of another project's factcheck.json, "
+                "relative to this document"
+            ) from None
         get_domain(self.env).note_file(self.env.docname, absolute, file_digest(data))
         try:
             export = json.loads(data.decode("utf-8-sig"))
         except UnicodeDecodeError as error:
-            raise ImportFileError(f"cannot read {relative}: it is not UTF-8 ({error.reason} at "
-                               f"byte {error.start}); factcheck.json is always UTF-8") from None
+            raise ImportFileError(
+                f"cannot read {relative}: it is not UTF-8 ({error.reason} at "
+                f"byte {error.start}); factcheck.json is always UTF-8"
+            ) from None
         except json.JSONDecodeError as error:
-            raise ImportFileError(f"{relative} is not JSON ({error}); give a factcheck.json "
-                               "written by sphinx-factcheck") from None
+            raise ImportFileError(
+                f"{relative} is not JSON ({error}); give a factcheck.json "
+                "written by sphinx-factcheck"
+            ) from None
         except RecursionError:
-            raise ImportFileError(f"{relative} nests its JSON too deeply to be a "
-                               "factcheck.json") from None
+            raise ImportFileError(
+                f"{relative} nests its JSON too deeply to be a factcheck.json"
+            ) from None
         try:
             problems = export_problems(export)
         except RecursionError:
             problems = ["it nests its JSON too deeply"]
         if problems:
-            raise ImportFileError(f"{relative} is not a valid factcheck.json: "
-                               f"{'; '.join(problems)}")
+            raise ImportFileError(
+                f"{relative} is not a valid factcheck.json: {'; '.join(problems)}"
+            )
         return dict(export)
 
     def _query(self, export: Mapping[str, Any]) -> ClaimQuery:
         """The filters, parsed as reports parse theirs, against the imported project's scale."""
-        ordering = Ordering(tuple(entry["key"] for entry in export["scale"]),
-                            tuple(export["statuses"]))
-        query, problems = parse_claim_query(self.options, ordering, "claim-import",
-                                            whose="the imported project's")
+        ordering = Ordering(
+            tuple(entry["key"] for entry in export["scale"]), tuple(export["statuses"])
+        )
+        query, problems = parse_claim_query(
+            self.options, ordering, "claim-import", whose="the imported project's"
+        )
         for problem in problems:
             warn(Problem(problem.subtype), problem.message, self.warn_location)
         return query
@@ -140,9 +157,13 @@ class ClaimImportDirective(FactcheckDirective):
             return f"{slugify(project or 'imported', max_words=4)}:"
         if not is_valid_id(prefix + "x"):
             fallback = f"{slugify(prefix, max_words=4)}:"
-            warn(Problem.bad_option, f"claim-import: :prefix: {prefix!r} would make ids that "
-                 "links cannot carry; use letters, digits and - _ . : (e.g. 'summit:'); "
-                 f"using {fallback!r}", self.warn_location)
+            warn(
+                Problem.bad_option,
+                f"claim-import: :prefix: {prefix!r} would make ids that "
+                "links cannot carry; use letters, digits and - _ . : (e.g. 'summit:'); "
+                f"using {fallback!r}",
+                self.warn_location,
+            )
             return fallback
         return prefix
 
@@ -159,14 +180,18 @@ class ClaimImportDirective(FactcheckDirective):
             return posixpath.join(self._base_url, href)
         return posixpath.join(self._base_url, f"{record['docname']}.html") + "#" + anchor
 
-    def _record(self, data: Mapping[str, Any], export: Mapping[str, Any], prefix: str,
-                relative: str) -> ClaimRecord:
+    def _record(
+        self, data: Mapping[str, Any], export: Mapping[str, Any], prefix: str, relative: str
+    ) -> ClaimRecord:
         verdict, rejected = data.get("verdict"), []
         if verdict is not None and scale_of(self.config).get(verdict) is None:
-            warn(Problem.unknown_verdict, f"claim-import: imported claim {data['id']!r} has "
-                 f"verdict {verdict!r}, which this project's scale lacks; add it to "
-                 "factcheck_verdicts or filter the claim out with :verdict:",
-                 self.warn_location)
+            warn(
+                Problem.unknown_verdict,
+                f"claim-import: imported claim {data['id']!r} has "
+                f"verdict {verdict!r}, which this project's scale lacks; add it to "
+                "factcheck_verdicts or filter the claim out with :verdict:",
+                self.warn_location,
+            )
             rejected.append(f"verdict={verdict}")
             verdict = None
         status = derive_status(verdict, data["status"], statuses_of(self.config))
@@ -198,8 +223,13 @@ class ClaimImportDirective(FactcheckDirective):
 
     # -- rendering -------------------------------------------------------
 
-    def _render(self, claim: ClaimRecord, data: Mapping[str, Any], export: Mapping[str, Any],
-                imported_ids: set[str]) -> nodes.container:
+    def _render(
+        self,
+        claim: ClaimRecord,
+        data: Mapping[str, Any],
+        export: Mapping[str, Any],
+        imported_ids: set[str],
+    ) -> nodes.container:
         # The reasoning arrives as plain text: paragraphs, shown as written.
         reasoning = verbatim(card_part("text", "reasoning"))
         for block in claim.reasoning.split("\n\n"):
@@ -207,18 +237,28 @@ class ClaimImportDirective(FactcheckDirective):
                 reasoning += nodes.paragraph("", block.strip())
         sources = {source["id"]: source for source in export["sources"]}
         card = claim_card(
-            claim, self.env, badge=self._badge(claim, data, export), reasoning=reasoning,
-            sources=[self._source_link(source_id, sources.get(source_id))
-                     for source_id in data["sources"]],
-            related=[xref("claim", related, docname=self.env.docname)
-                     if related in imported_ids else nodes.literal("", related)
-                     for related in claim.related],
-            quote=data.get("quote"))
+            claim,
+            self.env,
+            badge=self._badge(claim, data, export),
+            reasoning=reasoning,
+            sources=[
+                self._source_link(source_id, sources.get(source_id))
+                for source_id in data["sources"]
+            ],
+            related=[
+                xref("claim", related, docname=self.env.docname)
+                if related in imported_ids
+                else nodes.literal("", related)
+                for related in claim.related
+            ],
+            quote=data.get("quote"),
+        )
         self.set_source_info(card)
         return card
 
-    def _badge(self, claim: ClaimRecord, data: Mapping[str, Any],
-               export: Mapping[str, Any]) -> nodes.inline:
+    def _badge(
+        self, claim: ClaimRecord, data: Mapping[str, Any], export: Mapping[str, Any]
+    ) -> nodes.inline:
         if claim.verdict or not data.get("verdict"):
             return badge_for(claim, self.config)
         labels = {entry["key"]: entry["label"] for entry in export["scale"]}

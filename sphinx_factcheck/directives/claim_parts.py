@@ -51,9 +51,12 @@ class _ClaimPartDirective(FactcheckDirective):
     def parts(self) -> ClaimParts | None:
         parts: ClaimParts | None = self.env.temp_data.get(PARTS_KEY)
         if parts is None:
-            warn(Problem.misplaced, f"{self.name}: write it inside a claim's body (it belongs "
-                 "to the claim whose verdict it explains); shown here on its own",
-                 self.warn_location)
+            warn(
+                Problem.misplaced,
+                f"{self.name}: write it inside a claim's body (it belongs "
+                "to the claim whose verdict it explains); shown here on its own",
+                self.warn_location,
+            )
         return parts
 
     def body_text(self) -> str:
@@ -73,19 +76,33 @@ class EvidenceDirective(_ClaimPartDirective):
         self.report_unknown_options()
         source = self.id_option("source")
         if source is None:
-            warn(Problem.missing_field, "evidence: :source: is missing; give the id of the "
-                 "source the excerpt comes from", self.warn_location)
+            warn(
+                Problem.missing_field,
+                "evidence: :source: is missing; give the id of the source the excerpt comes from",
+                self.warn_location,
+            )
         stance = self.text_option("stance")
         if stance is not None and stance not in STANCES:
-            warn(Problem.bad_option, f"evidence: :stance: {stance!r} is not one of "
-                 f"{', '.join(STANCES)}", self.warn_location)
+            warn(
+                Problem.bad_option,
+                f"evidence: :stance: {stance!r} is not one of {', '.join(STANCES)}",
+                self.warn_location,
+            )
             stance = None
         excerpt = self.body_text()
         if not excerpt:
-            warn(Problem.missing_field, "evidence: the excerpt (the body) is empty; quote the "
-                 "source's words", self.warn_location)
-        evidence = Evidence(source=source or "", excerpt=excerpt, lineno=self.lineno,
-                            locator=self.text_option("locator"), stance=stance)
+            warn(
+                Problem.missing_field,
+                "evidence: the excerpt (the body) is empty; quote the source's words",
+                self.warn_location,
+            )
+        evidence = Evidence(
+            source=source or "",
+            excerpt=excerpt,
+            lineno=self.lineno,
+            locator=self.text_option("locator"),
+            stance=stance,
+        )
         parts = self.parts()
         if parts is not None and source is not None:
             parts.evidence.append(evidence)
@@ -106,20 +123,30 @@ class CorrectionDirective(_ClaimPartDirective):
         self.report_unknown_options()
         date = self.date_option("date")
         if date is None and self.text_option("date") is None:
-            warn(Problem.missing_field, "correction: :date: is missing; give the day the "
-                 "check changed", self.warn_location)
+            warn(
+                Problem.missing_field,
+                "correction: :date: is missing; give the day the check changed",
+                self.warn_location,
+            )
         previous = self.text_option("previous-verdict")
         if previous is not None and scale_of(self.config).get(previous) is None:
-            warn(Problem.unknown_verdict, f"correction: unknown :previous-verdict: {previous!r};"
-                 f" the scale has: {', '.join(scale_of(self.config).keys)}",
-                 self.warn_location)
+            warn(
+                Problem.unknown_verdict,
+                f"correction: unknown :previous-verdict: {previous!r};"
+                f" the scale has: {', '.join(scale_of(self.config).keys)}",
+                self.warn_location,
+            )
             previous = None
         reason = self.body_text()
         if not reason:
-            warn(Problem.missing_field, "correction: say why the check changed (the body)",
-                 self.warn_location)
-        correction = Correction(date=date, reason=reason, lineno=self.lineno,
-                                previous_verdict=previous)
+            warn(
+                Problem.missing_field,
+                "correction: say why the check changed (the body)",
+                self.warn_location,
+            )
+        correction = Correction(
+            date=date, reason=reason, lineno=self.lineno, previous_verdict=previous
+        )
         parts = self.parts()
         if parts is not None:
             parts.corrections.append(correction)

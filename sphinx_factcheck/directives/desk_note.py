@@ -21,8 +21,9 @@ class DeskNoteDirective(FactcheckDirective):
     def run(self) -> list[nodes.Node]:
         self.report_unknown_options()
         note = desk_only(component("desk-note"))
-        note += nodes.paragraph("", "", nodes.strong("", _("Desk note")),
-                                classes=["fc-desk-note-title"])
+        note += nodes.paragraph(
+            "", "", nodes.strong("", _("Desk note")), classes=["fc-desk-note-title"]
+        )
         self.state.nested_parse(self.content, self.content_offset, note)
         self.set_source_info(note)
         return [note]

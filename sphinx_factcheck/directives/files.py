@@ -50,8 +50,10 @@ def locate(env: BuildEnvironment, argument: str) -> tuple[str, str]:
     control characters).
     """
     if any(unicodedata.category(c) == "Cc" for c in argument):
-        raise FileRefusedError(f"the path {argument!r} holds a NUL byte or another control "
-                          "character; give a plain file name")
+        raise FileRefusedError(
+            f"the path {argument!r} holds a NUL byte or another control "
+            "character; give a plain file name"
+        )
     return env.relfn2path(argument)
 
 
@@ -63,8 +65,10 @@ def read_bytes(env: BuildEnvironment, relative: str, absolute: str) -> bytes:
         raise FileRefusedError(f"the path {relative} cannot be resolved ({error})") from None
     allowed = allowed_folders(env)
     if not any(resolved.is_relative_to(folder) for folder in allowed):
-        raise FileRefusedError(f"{relative} is outside the project's source folder; list its "
-                          "folder in factcheck_allowed_paths in conf.py to read it")
+        raise FileRefusedError(
+            f"{relative} is outside the project's source folder; list its "
+            "folder in factcheck_allowed_paths in conf.py to read it"
+        )
     limit: int = env.config.factcheck_max_file_size
     try:
         status = resolved.stat()
@@ -75,8 +79,9 @@ def read_bytes(env: BuildEnvironment, relative: str, absolute: str) -> bytes:
         with resolved.open("rb") as stream:
             data = stream.read(limit + 1)  # a file that grows while read stays bounded
     except FileNotFoundError:
-        raise FileRefusedError(f"tried {absolute} (No such file or directory)",
-                               missing=True) from None
+        raise FileRefusedError(
+            f"tried {absolute} (No such file or directory)", missing=True
+        ) from None
     except OSError as error:
         raise FileRefusedError(f"tried {absolute} ({error.strerror or error})") from None
     if len(data) > limit:
@@ -84,8 +89,9 @@ def read_bytes(env: BuildEnvironment, relative: str, absolute: str) -> bytes:
     return data
 
 
-def read_project_file(env: BuildEnvironment, relative: str, absolute: str,
-                      encoding: str | None = None) -> ProjectFile:
+def read_project_file(
+    env: BuildEnvironment, relative: str, absolute: str, encoding: str | None = None
+) -> ProjectFile:
     """Read and decode a file :func:`locate` found; ``encoding`` None means detect it."""
     data = read_bytes(env, relative, absolute)
     default = env.config.source_encoding or "utf-8-sig"
@@ -93,17 +99,26 @@ def read_project_file(env: BuildEnvironment, relative: str, absolute: str,
         decoded = decode_text(data, encoding, default=default)
     except DecodingError as error:
         raise FileRefusedError(str(error)) from None
-    return ProjectFile(decoded.text, relative, absolute, file_digest(data),
-                       decoded.encoding if decoded.detected else None)
+    return ProjectFile(
+        decoded.text,
+        relative,
+        absolute,
+        file_digest(data),
+        decoded.encoding if decoded.detected else None,
+    )
 
 
 def allowed_folders(env: BuildEnvironment) -> list[Path]:
     """The source folder and the folders ``factcheck_allowed_paths`` lists (relative to it)."""
     srcdir = Path(env.srcdir)
-    return [srcdir.resolve(), *((srcdir / folder).resolve()
-                                for folder in env.config.factcheck_allowed_paths)]
+    return [
+        srcdir.resolve(),
+        *((srcdir / folder).resolve() for folder in env.config.factcheck_allowed_paths),
+    ]
 
 
 def _too_large(relative: str, size: int, limit: int) -> str:
-    return (f"{relative} is larger than factcheck_max_file_size ({limit:,} bytes; this file "
-            f"has {size:,} or more); raise the limit in conf.py if the file is meant")
+    return (
+        f"{relative} is larger than factcheck_max_file_size ({limit:,} bytes; this file "
+        f"has {size:,} or more); raise the limit in conf.py if the file is meant"
+    )

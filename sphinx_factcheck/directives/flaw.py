@@ -44,8 +44,12 @@ class FlawDirective(FactcheckDirective):
         description = " ".join(self.arguments[0].split()) if self.arguments else ""
         quote = self.text_option("quote")
         if not description:
-            warn(Problem.missing_field, f"{self.name}: say what is wrong (the directive's "
-                 "argument), e.g. ```{flaw} Wrong weekday", self.warn_location)
+            warn(
+                Problem.missing_field,
+                f"{self.name}: say what is wrong (the directive's "
+                "argument), e.g. ```{flaw} Wrong weekday",
+                self.warn_location,
+            )
             description = quote or "(flaw without a description)"
         flaw_id, derived = self._flaw_id(description)
 
@@ -68,8 +72,9 @@ class FlawDirective(FactcheckDirective):
         )
         get_domain(self.env).add_flaw(flaw)
         docname = self.env.docname
-        card = flaw_card(flaw, reasoning=body,
-                         sources=[xref("source", s, docname=docname) for s in flaw.sources])
+        card = flaw_card(
+            flaw, reasoning=body, sources=[xref("source", s, docname=docname) for s in flaw.sources]
+        )
         self.set_source_info(card)
         return [card]
 
@@ -90,9 +95,11 @@ class FlawDirective(FactcheckDirective):
             return DEFAULT_FLAW_SEVERITY
         if value.lower() in FLAW_SEVERITIES:
             return value.lower()
-        warn(Problem.bad_option, f"{self.name}: :severity: {value!r} is not one of: "
-             f"{', '.join(FLAW_SEVERITIES)}; using {DEFAULT_FLAW_SEVERITY!r}",
-             self.warn_location)
+        warn(
+            Problem.bad_option,
+            f"{self.name}: :severity: {value!r} is not one of: "
+            f"{', '.join(FLAW_SEVERITIES)}; using {DEFAULT_FLAW_SEVERITY!r}",
+            self.warn_location,
+        )
         self.rejected_values.append(f"severity={value}")
         return DEFAULT_FLAW_SEVERITY
-

@@ -34,13 +34,12 @@ from sphinx_factcheck.warning_types import Problem, warn
 
 CLAIM_FILTER_DOCS = {
     "verdict": "Only claims with one of these verdicts (comma-separated scale keys; "
-               "``none`` for claims without a verdict).",
+    "``none`` for claims without a verdict).",
     "status": "Only claims with one of these workflow statuses.",
     "tags": "Only claims with at least one of these tags.",
     "sources": "Only claims citing at least one of these source ids.",
     "claimant": "Only claims made by one of these claimants (case does not matter).",
-    "document": "Only claims declared in documents matching one of these globs, "
-                "e.g. ``claims/*``.",
+    "document": "Only claims declared in documents matching one of these globs, e.g. ``claims/*``.",
     "article": "Only claims anchored in one of these article ids.",
 }
 COMMON_DOCS = {
@@ -72,7 +71,8 @@ class ReportDirective(FactcheckDirective):
         if not placeholder["ids"]:
             number = self.env.new_serialno("fc-report") + 1
             placeholder["ids"].append(
-                nodes.make_id(f"fc-{self.report_kind}-{self.env.docname}-{number}"))
+                nodes.make_id(f"fc-{self.report_kind}-{self.env.docname}-{number}")
+            )
         report = ReportRecord(self.report_kind, placeholder["ids"][0], self.here, spec)
         placeholder["fc_report"] = report
         domain.add_report(report)
@@ -82,9 +82,12 @@ class ReportDirective(FactcheckDirective):
         """Drop a ``:name:`` that would forge another entry in ``objects.inv``."""
         name = self.options.get("name")
         if name and not reads_back(nodes.fully_normalize_name(name)):
-            warn(Problem.bad_option, f"{self.name}: :name: {name!r} would read as another "
-                 "entry in objects.inv; use words joined by '-', e.g. 'verdict-table'",
-                 self.warn_location)
+            warn(
+                Problem.bad_option,
+                f"{self.name}: :name: {name!r} would read as another "
+                "entry in objects.inv; use words joined by '-', e.g. 'verdict-table'",
+                self.warn_location,
+            )
             del self.options["name"]
 
 
@@ -95,12 +98,12 @@ class ClaimTableDirective(ReportDirective):
     option_docs: ClassVar[dict[str, str]] = {
         **CLAIM_FILTER_DOCS,
         "sort": "Columns to sort by, comma-separated, ``-`` before a column for descending "
-                f"order (verdicts sort by the scale); any of {', '.join(CLAIM_COLUMNS)}, or "
-                "``severity``: the worst rating first, unrated verdicts after them.",
+        f"order (verdicts sort by the scale); any of {', '.join(CLAIM_COLUMNS)}, or "
+        "``severity``: the worst rating first, unrated verdicts after them.",
         "group-by": "One table per group, in scale, workflow or alphabetical order: "
-                    f"{', '.join(CLAIM_GROUPS)}.",
+        f"{', '.join(CLAIM_GROUPS)}.",
         "columns": f"Columns to show, in order: {', '.join(CLAIM_COLUMNS)} "
-                   "(default: id, claim, verdict, status, sources).",
+        "(default: id, claim, verdict, status, sources).",
         **COMMON_DOCS,
     }
 
@@ -126,10 +129,13 @@ class SourceListDirective(ReportDirective):
         "kind": "Only sources of one of these kinds (e.g. ``news, official``).",
         "publisher": "Only sources from one of these publishers (case does not matter).",
         "sources": "Only these source ids.",
-        **{name: "Only sources cited by c" + help_text.removeprefix("Only c")
-           for name, help_text in CLAIM_FILTER_DOCS.items() if name != "sources"},
+        **{
+            name: "Only sources cited by c" + help_text.removeprefix("Only c")
+            for name, help_text in CLAIM_FILTER_DOCS.items()
+            if name != "sources"
+        },
         "sort": f"Sort by, comma-separated, ``-`` for descending: {', '.join(SOURCE_SORTS)} "
-                "(``cited`` = how many claims cite it; default: id).",
+        "(``cited`` = how many claims cite it; default: id).",
         "group-by": f"One list per {' or '.join(SOURCE_GROUPS)}.",
         **COMMON_DOCS,
     }
@@ -165,7 +171,7 @@ class FlawListDirective(ReportDirective):
     option_docs: ClassVar[dict[str, str]] = {
         "severity": "Only flaws of these severities (comma-separated: major, minor).",
         "document": "Only flaws declared in documents matching one of these globs, "
-                    "e.g. ``review/*``.",
+        "e.g. ``review/*``.",
         "article": "Only flaws anchored in one of these article ids.",
         **COMMON_DOCS,
     }

@@ -39,7 +39,11 @@ class VerdictRole(SphinxRole):
         key = self.text.strip()
         verdict = scale_of(self.config).get(key)
         if verdict is None:
-            warn(Problem.unknown_verdict, f"verdict role: unknown verdict {key!r}; the "
-                 f"scale has: {', '.join(scale_of(self.config).keys)}", self.get_location())
+            warn(
+                Problem.unknown_verdict,
+                f"verdict role: unknown verdict {key!r}; the "
+                f"scale has: {', '.join(scale_of(self.config).keys)}",
+                self.get_location(),
+            )
             return [nodes.inline(self.rawtext, key, classes=["fc-verdict-unknown"])], []
         return [verdict_badge(verdict)], []

@@ -37,7 +37,7 @@ class SourceDirective(FactcheckDirective):
         "archived": "An http(s) URL of an archived copy (e.g. the Wayback Machine).",
         "kind": "Free-form kind of source, e.g. news, wire, official, dataset, reference.",
         "via": "The original this copy republishes: the id of another source, or an "
-        "http(s) URL. Shown as \"via …\"; cite the copy you read and name the original.",
+        'http(s) URL. Shown as "via …"; cite the copy you read and name the original.',
     }
 
     def run(self) -> list[nodes.Node]:
@@ -45,12 +45,19 @@ class SourceDirective(FactcheckDirective):
         source_id = self.id_value(self.arguments[0].strip() if self.arguments else None)
         title = self.text_option("title")
         if not source_id:
-            warn(Problem.missing_field, "source: the id (the directive's argument) is "
-                 "missing; write ```{source} my-source-id", self.warn_location)
+            warn(
+                Problem.missing_field,
+                "source: the id (the directive's argument) is "
+                "missing; write ```{source} my-source-id",
+                self.warn_location,
+            )
             source_id = f"source-line-{self.lineno}"
         if not title:
-            warn(Problem.missing_field, f"source {source_id!r} has no :title:; give the "
-                 "title as published", self.warn_location)
+            warn(
+                Problem.missing_field,
+                f"source {source_id!r} has no :title:; give the title as published",
+                self.warn_location,
+            )
         notes = card_part("text", "notes")
         self.state.nested_parse(self.content, self.content_offset, notes)
         source = SourceRecord(
@@ -81,8 +88,11 @@ class SourceDirective(FactcheckDirective):
         self.set_source_info(card)
         card["fc_source"] = source.id
         title = link_or_text(source.url, source.title)
-        card += verbatim(card_part(
-            "header", "source-header", nodes.paragraph("", "", nodes.strong("", "", title))))
+        card += verbatim(
+            card_part(
+                "header", "source-header", nodes.paragraph("", "", nodes.strong("", "", title))
+            )
+        )
         inner = card_part("body", "source-body")
         fields = source_fields(source, docname=self.env.docname)
         fields.insert(0, desk_only(field(_("ID"), nodes.literal("", source.id))))

@@ -68,8 +68,10 @@ def claim_url(builder: Builder, pagename: str, claim_id: str) -> str:
     return posixpath.basename(page) + anchor
 
 
-def organisations_of(index: ProjectIndex, publisher: Mapping[str, Any] | None,
-                     ) -> frozenset[str]:
+def organisations_of(
+    index: ProjectIndex,
+    publisher: Mapping[str, Any] | None,
+) -> frozenset[str]:
     """Names that make a claimant an Organization: every source's publisher, and ours.
 
     Computed once per build (through the domain's cache), not once per page.
@@ -84,13 +86,21 @@ def reviewed_claims(app: Sphinx, pagename: str | None = None) -> list[ClaimRecor
     """The published, rated claims declared on ``pagename`` (every page's when None)."""
     domain = get_domain(app.env)
     index = domain.index
-    declared = (index.claims_in_order() if pagename is None or app.builder.name == "singlehtml"
-                else domain.claims_in(pagename))
+    declared = (
+        index.claims_in_order()
+        if pagename is None or app.builder.name == "singlehtml"
+        else domain.claims_in(pagename)
+    )
     statuses = statuses_of(app.config)
     # Only published verdicts: never a ClaimReview for a check the desk has not finished.
-    return [claim for claim in declared
-            if claim.verdict and claim.origin is None and index.claims.get(claim.id) is claim
-            and is_published(claim.status, statuses)]
+    return [
+        claim
+        for claim in declared
+        if claim.verdict
+        and claim.origin is None
+        and index.claims.get(claim.id) is claim
+        and is_published(claim.status, statuses)
+    ]
 
 
 def review_for(app: Sphinx, claim: ClaimRecord, pagename: str) -> dict[str, Any] | None:
@@ -99,26 +109,40 @@ def review_for(app: Sphinx, claim: ClaimRecord, pagename: str) -> dict[str, Any]
     index = domain.index
     publisher = app.config.factcheck_publisher
     organisations = domain.derived(
-        "claimreview-organisations", lambda index: organisations_of(index, publisher))
+        "claimreview-organisations", lambda index: organisations_of(index, publisher)
+    )
     appearance = appearance_of(claim, domain.annotation.article_of_claim.get(claim.id), index)
-    citations = [source.url for evidence in claim.evidence
-                 if (source := index.sources.get(evidence.source)) and source.url]
+    citations = [
+        source.url
+        for evidence in claim.evidence
+        if (source := index.sources.get(evidence.source)) and source.url
+    ]
     return claim_review(
-        claim, scale=scale_of(app.config), url=claim_url(app.builder, pagename, claim.id),
+        claim,
+        scale=scale_of(app.config),
+        url=claim_url(app.builder, pagename, claim.id),
         today=domain.derived("build-date", lambda index: build_date(app.config)),
-        publisher=publisher, appearance=appearance,
-        organisations=organisations, citations=citations)
+        publisher=publisher,
+        appearance=appearance,
+        organisations=organisations,
+        citations=citations,
+    )
 
 
-def add_claim_reviews(app: Sphinx, pagename: str, templatename: str,
-                      context: dict[str, Any], doctree: Any) -> None:
+def add_claim_reviews(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
     """Add the ClaimReview of every published claim of the page to its head."""
     if not app.config.factcheck_claimreview or app.builder.name.startswith("epub"):
         return
-    reviews = [review for claim in reviewed_claims(app, pagename)
-               if (review := review_for(app, claim, pagename)) is not None]
+    reviews = [
+        review
+        for claim in reviewed_claims(app, pagename)
+        if (review := review_for(app, claim, pagename)) is not None
+    ]
     if not reviews:
         return
-    scripts = [f'<script type="application/ld+json">{script_json(review)}</script>'
-               for review in reviews]
+    scripts = [
+        f'<script type="application/ld+json">{script_json(review)}</script>' for review in reviews
+    ]
     context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(scripts) + "\n"

@@ -16,4 +16,4 @@ def point_at_anchors(document: nodes.document) -> None:
     for reference in document.findall(nodes.reference):
         refuri = reference.get("refuri", "")
         if refuri.startswith("#document-") and refuri.count("#") > 1:
-            reference["refuri"] = refuri[refuri.index("#", 1):]
+            reference["refuri"] = refuri[refuri.index("#", 1) :]

@@ -45,4 +45,3 @@ def drop_repeated_static_paths(app: Sphinx) -> None:
         if not (str(path) in shipped and str(path) in map(str, kept)):
             kept.append(path)
     app.config.html_static_path = kept
-

@@ -40,8 +40,12 @@ def claimreview_feed(app: Sphinx) -> dict[str, Any]:
 
 def write_claimreview_feed(app: Sphinx, exception: BaseException | None) -> None:
     """Write the feed after a successful HTML build with ClaimReview markup on."""
-    if (exception is not None or app.builder.format != "html"
-            or not app.config.factcheck_claimreview or app.builder.name.startswith("epub")):
+    if (
+        exception is not None
+        or app.builder.format != "html"
+        or not app.config.factcheck_claimreview
+        or app.builder.name.startswith("epub")
+    ):
         return
     text = json.dumps(claimreview_feed(app), indent=2, ensure_ascii=False, sort_keys=True)
     Path(app.outdir, FEED_NAME).write_text(text + "\n", encoding="utf-8")

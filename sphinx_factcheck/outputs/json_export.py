@@ -14,6 +14,7 @@ from sphinx_factcheck.store.ids import article_anchor, claim_anchor, flaw_anchor
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+
 def export_of(app: Sphinx) -> dict[str, Any]:
     """The project's export as plain data."""
     export = build_export(
@@ -40,10 +41,17 @@ def _add_hrefs(app: Sphinx, export: dict[str, Any]) -> None:
     ``singlehtml`` puts every document on its root page, whose anchors are
     unique: ``index.html#claim-...``.
     """
-    single_page = (f"{app.config.root_doc}{app.builder.out_suffix}"  # type: ignore[attr-defined]
-                   if app.builder.name == "singlehtml" else None)
-    for key, anchor_of in (("claims", claim_anchor), ("sources", source_anchor),
-                           ("articles", article_anchor), ("flaws", flaw_anchor)):
+    single_page = (
+        f"{app.config.root_doc}{app.builder.out_suffix}"  # type: ignore[attr-defined]
+        if app.builder.name == "singlehtml"
+        else None
+    )
+    for key, anchor_of in (
+        ("claims", claim_anchor),
+        ("sources", source_anchor),
+        ("articles", article_anchor),
+        ("flaws", flaw_anchor),
+    ):
         for record in export[key]:
             page = single_page or app.builder.get_target_uri(record["docname"])
             record["href"] = f"{page}#{anchor_of(record['id'])}"

@@ -33,36 +33,48 @@ if TYPE_CHECKING:
 def report_anchoring(app: Sphinx, env: BuildEnvironment) -> None:
     """Anchor every quote once per build and warn, at each claim, about what failed."""
     for problem in get_domain(env).annotation.problems:
-        warn(Problem(problem.subtype), problem.message,
-             (problem.location.docname, problem.location.lineno))
+        warn(
+            Problem(problem.subtype),
+            problem.message,
+            (problem.location.docname, problem.location.lineno),
+        )
 
 
-def render_article(placeholder: ArticlePlaceholder, env: BuildEnvironment,
-                   docname: str) -> nodes.container:
+def render_article(
+    placeholder: ArticlePlaceholder, env: BuildEnvironment, docname: str
+) -> nodes.container:
     """The article's text with every anchored quote highlighted and linked to its claim."""
     domain = get_domain(env)
     body = component("article-body")
     annotation = domain.annotation.articles.get(placeholder["fc_article"])
-    if annotation is None or (annotation.article.location.docname,
-                              annotation.article.location.lineno) != (
-            placeholder["fc_docname"], placeholder["fc_lineno"]):
+    if annotation is None or (
+        annotation.article.location.docname,
+        annotation.article.location.lineno,
+    ) != (placeholder["fc_docname"], placeholder["fc_lineno"]):
         body.extend(placeholder.children)  # a duplicate id: the plain text stays
         return body
 
-    def link(todoc: str, anchor: str, children: list[nodes.Node],
-             title: str) -> nodes.Element:
+    def link(todoc: str, anchor: str, children: list[nodes.Node], title: str) -> nodes.Element:
         return anchor_link(docname, todoc, anchor, children, title, bare=True)
 
-    view = ArticleView(annotation, domain.index.claims, scale_of(env.config), link, docname,
-                       public=is_public(env.config), unrated=unrated_label(env.config),
-                       flaws=domain.index.flaws)
+    view = ArticleView(
+        annotation,
+        domain.index.claims,
+        scale_of(env.config),
+        link,
+        docname,
+        public=is_public(env.config),
+        unrated=unrated_label(env.config),
+        flaws=domain.index.flaws,
+    )
     body.extend(view.render())
     return body
 
 
-def render_article_link(placeholder: ArticleLinkPlaceholder, env: BuildEnvironment,
-                        docname: str) -> list[nodes.Node]:
-    """"Show in article (title, line N)" for a claim or flaw whose quote is anchored."""
+def render_article_link(
+    placeholder: ArticleLinkPlaceholder, env: BuildEnvironment, docname: str
+) -> list[nodes.Node]:
+    """ "Show in article (title, line N)" for a claim or flaw whose quote is anchored."""
     annotation = get_domain(env).annotation
     target: Callable[[str], str]
     if placeholder.get("fc_flaw") is not None:
@@ -75,11 +87,18 @@ def render_article_link(placeholder: ArticleLinkPlaceholder, env: BuildEnvironme
         return []
     article = annotation.articles[anchor.article_id].article
     where = _("%(article)s, line %(line)d") % {
-        "article": article.title or article.id, "line": line_of(article.text, anchor.start)}
+        "article": article.title or article.id,
+        "line": line_of(article.text, anchor.start),
+    }
     if anchor.match == "fuzzy":
         where += _(", approximate match, score %(score)s") % {"score": f"{anchor.score:g}"}
     paragraph = nodes.paragraph(classes=["fc-show-in-article"])
-    paragraph += anchor_link(docname, article.location.docname, target(anchor.record_id),
-                             nodes.Text(_("Show in article")), bare=True)
+    paragraph += anchor_link(
+        docname,
+        article.location.docname,
+        target(anchor.record_id),
+        nodes.Text(_("Show in article")),
+        bare=True,
+    )
     paragraph += nodes.Text(f" ({where})")
     return [paragraph]

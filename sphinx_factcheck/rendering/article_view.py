@@ -128,8 +128,9 @@ class ArticleView:
         body: list[nodes.Node] = [desk_only(self._summary())]
         text = ArticleText(classes=["fc-article-text"])
         text["fc_dir"], text["fc_lang"] = self._direction
-        text.extend(self._paragraph(paragraph.lines)
-                    for paragraph in paragraphs_of(self.annotation.lines))
+        text.extend(
+            self._paragraph(paragraph.lines) for paragraph in paragraphs_of(self.annotation.lines)
+        )
         body.append(text)
         if self.annotation.uncovered_checkworthy:
             body.append(desk_only(self._uncovered()))
@@ -145,35 +146,62 @@ class ArticleView:
     def _summary(self) -> nodes.paragraph:
         annotation = self.annotation
         total, covered = len(annotation.sentences), annotation.covered_count
-        share = (" " + _("(%(percent)d%%)") % {"percent": round(100 * covered / total)}
-                 if total else "")
+        share = (
+            " " + _("(%(percent)d%%)") % {"percent": round(100 * covered / total)} if total else ""
+        )
         summary = nodes.paragraph(classes=["fc-coverage"])
-        summary += nodes.strong("", ngettext(
-            "%(covered)d of %(total)d sentence covered",
-            "%(covered)d of %(total)d sentences covered", total)
-            % {"covered": covered, "total": total} + share)
+        summary += nodes.strong(
+            "",
+            ngettext(
+                "%(covered)d of %(total)d sentence covered",
+                "%(covered)d of %(total)d sentences covered",
+                total,
+            )
+            % {"covered": covered, "total": total}
+            + share,
+        )
         quotes = len(annotation.anchors)
-        summary += nodes.Text(" " + ngettext("by %(count)d anchored quote",
-                                             "by %(count)d anchored quotes", quotes)
-                              % {"count": quotes})
+        summary += nodes.Text(
+            " "
+            + ngettext("by %(count)d anchored quote", "by %(count)d anchored quotes", quotes)
+            % {"count": quotes}
+        )
         flaws = len(annotation.flaw_anchors)
         if flaws:
-            summary += nodes.Text("; " + ngettext("%(count)d copy flaw marked",
-                                                  "%(count)d copy flaws marked", flaws)
-                                  % {"count": flaws})
+            summary += nodes.Text(
+                "; "
+                + ngettext("%(count)d copy flaw marked", "%(count)d copy flaws marked", flaws)
+                % {"count": flaws}
+            )
         dimmed = len(annotation.boilerplate_lines)
         if dimmed:
-            summary += nodes.Text("; " + ngettext("%(count)d boilerplate line dimmed",
-                                                  "%(count)d boilerplate lines dimmed", dimmed)
-                                  % {"count": dimmed})
+            summary += nodes.Text(
+                "; "
+                + ngettext(
+                    "%(count)d boilerplate line dimmed",
+                    "%(count)d boilerplate lines dimmed",
+                    dimmed,
+                )
+                % {"count": dimmed}
+            )
         summary += nodes.Text(". ")
         uncovered = len(annotation.uncovered_checkworthy)
         if uncovered:
             summary += self.link(
-                self.docname, uncovered_anchor(annotation.article.id),
-                [nodes.Text(ngettext("%(count)d check-worthy sentence not covered yet",
-                                     "%(count)d check-worthy sentences not covered yet",
-                                     uncovered) % {"count": uncovered})], "")
+                self.docname,
+                uncovered_anchor(annotation.article.id),
+                [
+                    nodes.Text(
+                        ngettext(
+                            "%(count)d check-worthy sentence not covered yet",
+                            "%(count)d check-worthy sentences not covered yet",
+                            uncovered,
+                        )
+                        % {"count": uncovered}
+                    )
+                ],
+                "",
+            )
             summary += nodes.Text(".")
         elif total:
             summary += nodes.Text(_("Every check-worthy sentence is covered."))
@@ -182,14 +210,18 @@ class ArticleView:
     def _uncovered(self) -> nodes.container:
         article_id = self.annotation.article.id
         section = component("uncovered", ids=[uncovered_anchor(article_id)])
-        section += nodes.paragraph("", "", nodes.strong(
-            "", _("Check-worthy sentences no claim covers yet (best first):")))
+        section += nodes.paragraph(
+            "", "", nodes.strong("", _("Check-worthy sentences no claim covers yet (best first):"))
+        )
         items = nodes.bullet_list()
         for number, candidate in self.annotation.uncovered_checkworthy:
             item = nodes.paragraph()
-            item += self.link(self.docname, sentence_anchor(article_id, number),
-                              [nodes.Text(_("Sentence %(number)d") % {"number": number})],
-                              "")
+            item += self.link(
+                self.docname,
+                sentence_anchor(article_id, number),
+                [nodes.Text(_("Sentence %(number)d") % {"number": number})],
+                "",
+            )
             item += nodes.Text(": ")
             quoted = ArticleSnippet("", candidate.sentence.text, classes=["fc-sentence-text"])
             quoted["fc_dir"], quoted["fc_lang"] = self._direction
@@ -204,8 +236,10 @@ class ArticleView:
 
     def _paragraph(self, lines: Sequence[Line]) -> nodes.paragraph:
         all_boilerplate = all(line.boilerplate for line in lines)
-        paragraph = nodes.paragraph(classes=["fc-article-paragraph"]
-                                    + (["fc-boilerplate-paragraph"] if all_boilerplate else []))
+        paragraph = nodes.paragraph(
+            classes=["fc-article-paragraph"]
+            + (["fc-boilerplate-paragraph"] if all_boilerplate else [])
+        )
         position = lines[0].start
         for block_start, block_end, reason in _blocks(lines):
             paragraph.extend(self._pieces(position, block_start))  # the line breaks between
@@ -213,9 +247,13 @@ class ArticleView:
                 paragraph.extend(self._prose(block_start, block_end))
             else:
                 dimmed = nodes.inline(classes=["fc-boilerplate"])
-                dimmed += desk_only(nodes.inline(
-                    "", f"[{label_of(BOILERPLATE_LABELS, reason)}]",
-                    classes=["fc-boilerplate-label"]))
+                dimmed += desk_only(
+                    nodes.inline(
+                        "",
+                        f"[{label_of(BOILERPLATE_LABELS, reason)}]",
+                        classes=["fc-boilerplate-label"],
+                    )
+                )
                 dimmed += nodes.Text(" ")
                 dimmed.extend(self._pieces(block_start, block_end))
                 paragraph += dimmed
@@ -248,10 +286,12 @@ class ArticleView:
                 continue
             number = index + 1
             out.extend(self._pieces(position, sentence.start))
-            classes = ["fc-sentence"] + (["fc-checkworthy"] if number in self._checkworthy
-                                         and not self.public else [])
-            wrapper = nodes.inline(classes=classes,
-                                   ids=[sentence_anchor(annotation.article.id, number)])
+            classes = ["fc-sentence"] + (
+                ["fc-checkworthy"] if number in self._checkworthy and not self.public else []
+            )
+            wrapper = nodes.inline(
+                classes=classes, ids=[sentence_anchor(annotation.article.id, number)]
+            )
             wrapper.extend(self._pieces(sentence.start, sentence.end))
             out.append(wrapper)
             position = sentence.end
@@ -261,9 +301,12 @@ class ArticleView:
     def _pieces(self, start: int, end: int) -> list[nodes.Node]:
         if start >= end:
             return []
-        return [self._highlight(segment) if segment.anchors
-                else nodes.Text(self.text[segment.start:segment.end])
-                for segment in self.annotation.segments(start, end)]
+        return [
+            self._highlight(segment)
+            if segment.anchors
+            else nodes.Text(self.text[segment.start : segment.end])
+            for segment in self.annotation.segments(start, end)
+        ]
 
     def _highlight(self, segment: Segment) -> nodes.Element:
         """One stretch of quoted text, linked to the shortest quote over it.
@@ -276,11 +319,15 @@ class ArticleView:
         claims = [self.claims[a.record_id] for a in segment.claims]
         flaws = [self.flaws[a.record_id] for a in segment.flaws]
         labels = {claim.id: self._label(claim) for claim in claims}
-        title = " | ".join([f"{labels[c.id]}: {c.statement}" for c in claims]
-                           + [_("Copy flaw (%(severity)s): %(description)s") % {
-                               "severity": severity_label(f.severity),
-                               "description": f.description} for f in flaws])
-        children: list[nodes.Node] = [nodes.Text(self.text[segment.start:segment.end])]
+        title = " | ".join(
+            [f"{labels[c.id]}: {c.statement}" for c in claims]
+            + [
+                _("Copy flaw (%(severity)s): %(description)s")
+                % {"severity": severity_label(f.severity), "description": f.description}
+                for f in flaws
+            ]
+        )
+        children: list[nodes.Node] = [nodes.Text(self.text[segment.start : segment.end])]
         # Where a quote ends, say whose it was and the verdict or severity, for screen
         # readers and for builders without colour (text, man).
         ending = [a for a in segment.anchors if a.end == segment.end]
@@ -305,8 +352,7 @@ class ArticleView:
             others = [c for c in claims if c.id != tint.id]
             if others:
                 reference["classes"].append("fc-overlap")
-                reference["classes"].extend(
-                    sorted({f"fc-also-{self._colour(c)}" for c in others}))
+                reference["classes"].extend(sorted({f"fc-also-{self._colour(c)}" for c in others}))
         if flaws:
             reference["classes"].append("fc-flawed")
             reference["classes"].extend(sorted({f"fc-flaw-{f.severity}" for f in flaws}))
@@ -324,8 +370,11 @@ class ArticleView:
         # Ids are the desk's: readers of the public build hear what it is, not its id.
         if anchor.kind == "flaw":
             flaw = self.flaws[anchor.record_id]
-            values = {"id": flaw.id, "severity": severity_label(flaw.severity),
-                      "description": flaw.description}
+            values = {
+                "id": flaw.id,
+                "severity": severity_label(flaw.severity),
+                "description": flaw.description,
+            }
             if self.public:
                 return _("copy flaw, %(severity)s: %(description)s") % values
             return _("copy flaw %(id)s, %(severity)s: %(description)s") % values

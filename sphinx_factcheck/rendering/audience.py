@@ -18,7 +18,6 @@ from sphinx_factcheck.core.page_digest import DESK_ONLY
 NodeT = TypeVar("NodeT", bound=nodes.Element)
 
 
-
 def desk_only(node: NodeT) -> NodeT:
     """Mark ``node`` as meant for the desk only."""
     node[DESK_ONLY] = True
@@ -33,7 +32,10 @@ def drop_desk_content(document: nodes.document) -> None:
             parent = node.parent
             parent.remove(node)
             # A card footer that held only desk fields goes too, not an empty box.
-            if (isinstance(parent, nodes.container) and not len(parent)
-                    and str(parent.get("design_component", "")).startswith("fc-")
-                    and parent.parent is not None):
+            if (
+                isinstance(parent, nodes.container)
+                and not len(parent)
+                and str(parent.get("design_component", "")).startswith("fc-")
+                and parent.parent is not None
+            ):
                 parent.parent.remove(parent)

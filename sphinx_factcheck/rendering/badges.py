@@ -32,25 +32,47 @@ def verbatim(node: NodeT) -> NodeT:
 def verdict_badge(verdict: Verdict) -> nodes.inline:
     """A sphinx-design badge that names the verdict in text, not colour alone."""
     return VerdictBadge(
-        "", verdict.label,
-        classes=["sd-badge", f"sd-bg-{verdict.colour}", f"sd-bg-text-{verdict.colour}",
-                 "fc-verdict", f"fc-verdict-{verdict.key}"],
+        "",
+        verdict.label,
+        classes=[
+            "sd-badge",
+            f"sd-bg-{verdict.colour}",
+            f"sd-bg-text-{verdict.colour}",
+            "fc-verdict",
+            f"fc-verdict-{verdict.key}",
+        ],
         fc_description=verdict.description,
     )
 
 
 def unrated_badge(label: str | None = None) -> nodes.inline:
     """The badge of a claim that has no verdict yet ("No verdict" unless ``label``)."""
-    return nodes.inline("", label or _("No verdict"), classes=["sd-badge", "sd-outline-secondary",
-                                            "sd-text-secondary", "fc-verdict",
-                                            "fc-verdict-none"])
+    return nodes.inline(
+        "",
+        label or _("No verdict"),
+        classes=[
+            "sd-badge",
+            "sd-outline-secondary",
+            "sd-text-secondary",
+            "fc-verdict",
+            "fc-verdict-none",
+        ],
+    )
 
 
 def foreign_verdict_badge(label: str) -> nodes.inline:
     """The badge of a verdict from another project's scale that this one lacks."""
-    return nodes.inline("", label, classes=["sd-badge", "sd-outline-secondary",
-                                            "sd-text-secondary", "fc-verdict",
-                                            "fc-verdict-foreign"])
+    return nodes.inline(
+        "",
+        label,
+        classes=[
+            "sd-badge",
+            "sd-outline-secondary",
+            "sd-text-secondary",
+            "fc-verdict",
+            "fc-verdict-foreign",
+        ],
+    )
 
 
 def unrated_label(config: Config) -> str:
@@ -78,9 +100,16 @@ def badge_for(claim: ClaimRecord, config: Config) -> nodes.inline:
 def unpublished_badge(verdict: Verdict) -> nodes.inline:
     """A verdict the desk has set but not published: the label, marked as pending."""
     return VerdictBadge(
-        "", _("%(verdict)s (unpublished)") % {"verdict": verdict.label},
-        classes=["sd-badge", "sd-outline-secondary", "sd-text-secondary", "fc-verdict",
-                 f"fc-verdict-{verdict.key}", "fc-unpublished"],
+        "",
+        _("%(verdict)s (unpublished)") % {"verdict": verdict.label},
+        classes=[
+            "sd-badge",
+            "sd-outline-secondary",
+            "sd-text-secondary",
+            "fc-verdict",
+            f"fc-verdict-{verdict.key}",
+            "fc-unpublished",
+        ],
         fc_description=(_("Not yet published.") + " " + verdict.description).strip(),
     )
 
@@ -89,21 +118,26 @@ def link_or_text(url: str | None, text: str | None = None) -> nodes.Node:
     """A link when ``url`` is http(s) or relative, plain text otherwise."""
     label = text or url or ""
     if url and is_safe_url(url):
-        return nodes.reference("", label, refuri=url.strip(),
-                               classes=["fc-external"])
+        return nodes.reference("", label, refuri=url.strip(), classes=["fc-external"])
     return nodes.Text(label)
 
 
-def xref(kind: str, target: str, text: str | None = None, quiet: bool = True,
-         docname: str = "") -> addnodes.pending_xref:
+def xref(
+    kind: str, target: str, text: str | None = None, quiet: bool = True, docname: str = ""
+) -> addnodes.pending_xref:
     """A reference to a claim, source or article resolved by the ``fc`` domain.
 
     ``quiet`` references come from options, whose problems are reported once
     per build by the domain's consistency check instead of at each link.
     """
     node = addnodes.pending_xref(
-        "", nodes.inline("", text or target), refdomain="fc", reftype=kind,
-        reftarget=target, refexplicit=text is not None, refdoc=docname,
+        "",
+        nodes.inline("", text or target),
+        refdomain="fc",
+        reftype=kind,
+        reftarget=target,
+        refexplicit=text is not None,
+        refdoc=docname,
     )
     if quiet:
         node["fc_quiet"] = True
@@ -123,24 +157,34 @@ def comma_list(items: Iterable[nodes.Node]) -> list[nodes.Node]:
 def field(name: str, *body: nodes.Node) -> nodes.field:
     """A field-list entry ``name: body``."""
     return nodes.field(
-        "", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body)))
+        "", nodes.field_name("", name), nodes.field_body("", nodes.paragraph("", "", *body))
+    )
 
 
-def claim_reference_content(claim: ClaimRecord, contnode: nodes.Element, explicit: bool,
-                            config: Config) -> nodes.Element:
+def claim_reference_content(
+    claim: ClaimRecord, contnode: nodes.Element, explicit: bool, config: Config
+) -> nodes.Element:
     """The inside of a ``{claim}`` link: the verdict badge then the text."""
     text = contnode if explicit else nodes.inline("", claim.statement)
-    return nodes.inline("", "", badge_for(claim, config), nodes.Text(" "), text,
-                        classes=["fc-claim-ref"])
+    return nodes.inline(
+        "", "", badge_for(claim, config), nodes.Text(" "), text, classes=["fc-claim-ref"]
+    )
 
 
-def source_fields(source: SourceRecord, docname: str, shown_url: bool = True,
-                  ) -> nodes.field_list:
+def source_fields(
+    source: SourceRecord,
+    docname: str,
+    shown_url: bool = True,
+) -> nodes.field_list:
     """The publication details of a source as a field list, on the page ``docname``."""
     fields = nodes.field_list(classes=["fc-fields"])
-    for name, value in ((_("Publisher"), source.publisher), (_("Author"), source.author),
-                        (_("Published"), source.date), (_("Accessed"), source.accessed),
-                        (_("Kind"), source.kind)):
+    for name, value in (
+        (_("Publisher"), source.publisher),
+        (_("Author"), source.author),
+        (_("Published"), source.date),
+        (_("Accessed"), source.accessed),
+        (_("Kind"), source.kind),
+    ):
         if value:
             fields += field(name, nodes.Text(value))
     if shown_url and source.url:
@@ -148,7 +192,10 @@ def source_fields(source: SourceRecord, docname: str, shown_url: bool = True,
     if source.archived:
         fields += field(_("Archived"), link_or_text(source.archived))
     if source.via:
-        original = (link_or_text(source.via) if is_via_url(source.via)
-                    else xref("source", source.via, docname=docname))
+        original = (
+            link_or_text(source.via)
+            if is_via_url(source.via)
+            else xref("source", source.via, docname=docname)
+        )
         fields += field(_("Via"), original)
     return fields

@@ -36,8 +36,11 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 #: Words for each evidence stance, as the card shows them.
-STANCE_LABELS = {"supports": N_("Supports the claim"),
-                 "contradicts": N_("Contradicts the claim"), "context": N_("Context")}
+STANCE_LABELS = {
+    "supports": N_("Supports the claim"),
+    "contradicts": N_("Contradicts the claim"),
+    "context": N_("Context"),
+}
 
 
 def claim_card(
@@ -63,8 +66,12 @@ def claim_card(
     """
     imported = claim.origin is not None
     published = is_published(claim.status, statuses_of(env.config))
-    card = make_card("claim", *(["fc-imported"] if imported else []),
-                     f"fc-status-{claim.status}", ids=[claim_anchor(claim.id)])
+    card = make_card(
+        "claim",
+        *(["fc-imported"] if imported else []),
+        f"fc-status-{claim.status}",
+        ids=[claim_anchor(claim.id)],
+    )
     card["fc_claim"] = claim.id
     if claim.origin is not None:
         card["fc_origin"] = claim.origin.project
@@ -73,14 +80,14 @@ def claim_card(
     inner = card_part("body", "claim-body")
     if corrections:
         inner += _updated(claim, corrections)
-    inner += verbatim(nodes.paragraph("", "", nodes.strong("", claim.statement),
-                                      classes=["fc-statement"]))
+    inner += verbatim(
+        nodes.paragraph("", "", nodes.strong("", claim.statement), classes=["fc-statement"])
+    )
     made_by = _made_by(claim)
     if made_by is not None:
         inner += made_by
     if quote:
-        inner += verbatim(nodes.block_quote("", nodes.paragraph("", quote),
-                                            classes=["fc-quote"]))
+        inner += verbatim(nodes.block_quote("", nodes.paragraph("", quote), classes=["fc-quote"]))
     article_link = ArticleLinkPlaceholder("", fc_claim=claim.id)
     article_link[SHOWS] = (ARTICLE_LINK, claim.id)
     inner += article_link
@@ -92,31 +99,59 @@ def claim_card(
         section.extend(evidence)
         inner += section
     if sources:
-        inner += nodes.paragraph("", "", nodes.strong("", _("Sources:") + " "),
-                                 *comma_list(sources), classes=["fc-sources"])
+        inner += nodes.paragraph(
+            "",
+            "",
+            nodes.strong("", _("Sources:") + " "),
+            *comma_list(sources),
+            classes=["fc-sources"],
+        )
     if related:
-        inner += nodes.paragraph("", "", nodes.strong("", _("Related:") + " "),
-                                 *comma_list(related), classes=["fc-related"])
+        inner += nodes.paragraph(
+            "",
+            "",
+            nodes.strong("", _("Related:") + " "),
+            *comma_list(related),
+            classes=["fc-related"],
+        )
     if claim.desk_note:
-        inner += desk_only(verbatim(nodes.paragraph(
-            "", "", nodes.strong("", _("Desk note:") + " "), nodes.Text(claim.desk_note),
-            classes=["fc-desk-note"])))
+        inner += desk_only(
+            verbatim(
+                nodes.paragraph(
+                    "",
+                    "",
+                    nodes.strong("", _("Desk note:") + " "),
+                    nodes.Text(claim.desk_note),
+                    classes=["fc-desk-note"],
+                )
+            )
+        )
     card += inner
     card += card_part("footer", "claim-meta", *_meta(claim, as_written))
     card += backlinks_placeholder("claim", claim.id)
     return card
 
 
-def _rating(claim: ClaimRecord, badge: nodes.inline, imported: bool,
-            show_ruling: bool) -> nodes.container:
+def _rating(
+    claim: ClaimRecord, badge: nodes.inline, imported: bool, show_ruling: bool
+) -> nodes.container:
     """The headline: the rating as a large label, then the one-line ruling."""
     badge["classes"].append("fc-rating-label")
     line = nodes.paragraph("", "", badge, classes=["fc-rating"])
     if imported:
-        line += [nodes.Text(" "),
-                 nodes.inline("", _("imported"), classes=["sd-badge", "sd-outline-secondary",
-                                                       "sd-text-secondary",
-                                                       "fc-imported-mark"])]
+        line += [
+            nodes.Text(" "),
+            nodes.inline(
+                "",
+                _("imported"),
+                classes=[
+                    "sd-badge",
+                    "sd-outline-secondary",
+                    "sd-text-secondary",
+                    "fc-imported-mark",
+                ],
+            ),
+        ]
     header = card_part("header", "claim-header", line)
     if claim.ruling and show_ruling:
         header += nodes.paragraph("", claim.ruling, classes=["fc-ruling"])
@@ -124,7 +159,7 @@ def _rating(claim: ClaimRecord, badge: nodes.inline, imported: bool,
 
 
 def _made_by(claim: ClaimRecord) -> nodes.paragraph | None:
-    """"Claimed by X on DATE, in APPEARANCE": who made the claim, and when."""
+    """ "Claimed by X on DATE, in APPEARANCE": who made the claim, and when."""
     if not (claim.claimant or claim.claim_date or claim.appearance):
         return None
     line = nodes.paragraph(classes=["fc-claimed-by"])
@@ -132,18 +167,18 @@ def _made_by(claim: ClaimRecord) -> nodes.paragraph | None:
     if claim.claimant:
         line += nodes.inline("", claim.claimant, classes=["fc-claimant"])
     if claim.claim_date:
-        line += fill(_(" on %(date)s"),
-                     date=nodes.inline("", claim.claim_date, classes=["fc-claim-date"]))
+        line += fill(
+            _(" on %(date)s"), date=nodes.inline("", claim.claim_date, classes=["fc-claim-date"])
+        )
     if claim.appearance:
         line += fill(_(" in %(place)s"), place=link_or_text(claim.appearance))
     return verbatim(line)
 
 
 def _updated(claim: ClaimRecord, corrections: Sequence[nodes.Node]) -> nodes.container:
-    """"Updated DATE" and the history of corrections, at the top of the card."""
+    """ "Updated DATE" and the history of corrections, at the top of the card."""
     box = component("corrections")
-    label = (_("Updated %(date)s") % {"date": claim.updated} if claim.updated
-             else _("Updated"))
+    label = _("Updated %(date)s") % {"date": claim.updated} if claim.updated else _("Updated")
     box += nodes.paragraph("", "", nodes.strong("", label), classes=["fc-updated"])
     box.extend(corrections)
     return box
@@ -154,19 +189,30 @@ def _meta(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> list[nod
     parts: list[nodes.Node] = []
     if claim.checked or claim.checker:
         if claim.checker and claim.checked:
-            text = _("Checked by %(who)s on %(date)s") % {"who": claim.checker,
-                                                           "date": claim.checked}
+            text = _("Checked by %(who)s on %(date)s") % {
+                "who": claim.checker,
+                "date": claim.checked,
+            }
         elif claim.checker:
             text = _("Checked by %(who)s") % {"who": claim.checker}
         else:
             text = _("Checked on %(date)s") % {"date": claim.checked}
         parts.append(nodes.inline("", text, classes=["fc-checked"]))
     if claim.as_of:
-        parts.append(nodes.inline("", _("Evidence as of %(date)s") % {"date": claim.as_of},
-                                  classes=["fc-as-of"]))
+        parts.append(
+            nodes.inline(
+                "", _("Evidence as of %(date)s") % {"date": claim.as_of}, classes=["fc-as-of"]
+            )
+        )
     if claim.tags:
-        parts.append(nodes.inline("", "", nodes.Text(_("Tags: ")), *comma_list(
-            nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags)))
+        parts.append(
+            nodes.inline(
+                "",
+                "",
+                nodes.Text(_("Tags: ")),
+                *comma_list(nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags),
+            )
+        )
     footer: list[nodes.Node] = []
     if parts:
         line = nodes.paragraph(classes=["fc-meta"])
@@ -185,10 +231,13 @@ def _desk_fields(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> n
     if claim.origin is not None:
         origin = claim.origin
         text = f"{origin.project or origin.file} ({origin.id})"
-        fields += field(_("Imported from"),
-                        link_or_text(origin.url, text) if origin.url else nodes.Text(text))
-    fields += field(_("Status"), nodes.inline("", claim.status,
-                                           classes=["fc-status", f"fc-status-{claim.status}"]))
+        fields += field(
+            _("Imported from"), link_or_text(origin.url, text) if origin.url else nodes.Text(text)
+        )
+    fields += field(
+        _("Status"),
+        nodes.inline("", claim.status, classes=["fc-status", f"fc-status-{claim.status}"]),
+    )
     for rejected in claim.rejected:
         fields += field(_("Not understood"), nodes.Text(rejected))
     for name, value in as_written:
@@ -198,12 +247,12 @@ def _desk_fields(claim: ClaimRecord, as_written: Sequence[tuple[str, str]]) -> n
 
 def evidence_block(evidence: Evidence, docname: str) -> nodes.container:
     """An excerpt of a source as an attributed quotation linked to the source."""
-    block = component("evidence", *([f"fc-stance-{evidence.stance}"] if evidence.stance
-                                    else []))
+    block = component("evidence", *([f"fc-stance-{evidence.stance}"] if evidence.stance else []))
     if evidence.stance:
         block += nodes.paragraph("", _(STANCE_LABELS[evidence.stance]), classes=["fc-stance"])
-    block += verbatim(nodes.block_quote("", nodes.paragraph("", evidence.excerpt),
-                                        classes=["fc-excerpt"]))
+    block += verbatim(
+        nodes.block_quote("", nodes.paragraph("", evidence.excerpt), classes=["fc-excerpt"])
+    )
     attribution = nodes.paragraph(classes=["fc-attribution"])
     attribution += nodes.Text("— ")
     if evidence.source:

@@ -17,17 +17,18 @@ from sphinx_design.shared import create_component
 CARD_CLASSES = ("sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm")
 
 
-def component(name: str, *classes: str, children: list[nodes.Node] | None = None,
-              **attributes: Any) -> nodes.container:
+def component(
+    name: str, *classes: str, children: list[nodes.Node] | None = None, **attributes: Any
+) -> nodes.container:
     """A container named ``fc-<name>`` with ``classes`` and the class ``fc-<name>``."""
-    return create_component(f"fc-{name}", [*classes, f"fc-{name}"],
-                            children=children or [], **attributes)
+    return create_component(
+        f"fc-{name}", [*classes, f"fc-{name}"], children=children or [], **attributes
+    )
 
 
 def card(name: str, *classes: str, **attributes: Any) -> nodes.container:
     """A card (``fc-claim``, ``fc-source``) in sphinx-design's card style."""
-    return create_component(f"fc-{name}", [*CARD_CLASSES, f"fc-{name}", *classes],
-                            **attributes)
+    return create_component(f"fc-{name}", [*CARD_CLASSES, f"fc-{name}", *classes], **attributes)
 
 
 def card_part(part: str, name: str, *children: nodes.Node) -> nodes.container:
@@ -37,5 +38,6 @@ def card_part(part: str, name: str, *children: nodes.Node) -> nodes.container:
 
 def is_ours(node: nodes.Node) -> bool:
     """Whether ``node`` is a container this extension made."""
-    return isinstance(node, nodes.container) and str(
-        node.get("design_component", "")).startswith("fc-")
+    return isinstance(node, nodes.container) and str(node.get("design_component", "")).startswith(
+        "fc-"
+    )

@@ -39,10 +39,17 @@ class ClaimIndex(Index):
         for claim in domain.index.claims_in_order():
             if wanted is not None and claim.location.docname not in wanted:
                 continue
-            by_verdict.setdefault(claim.verdict, []).append(IndexEntry(
-                claim.id, 0, claim.location.docname, claim_anchor(claim.id),
-                "" if public else claim.status,
-                "", claim.statement))
+            by_verdict.setdefault(claim.verdict, []).append(
+                IndexEntry(
+                    claim.id,
+                    0,
+                    claim.location.docname,
+                    claim_anchor(claim.id),
+                    "" if public else claim.status,
+                    "",
+                    claim.statement,
+                )
+            )
         order = [*scale.keys, *sorted(k for k in by_verdict if k and k not in scale.keys)]
         content: IndexContent = []
         for key in [*order, None]:
@@ -68,14 +75,26 @@ class SourceIndex(Index):
         for source in domain.index.sources.values():
             if wanted is not None and source.location.docname not in wanted:
                 continue
-            by_publisher.setdefault(source.publisher or "", []).append(IndexEntry(
-                source.id, 0, source.location.docname, source_anchor(source.id),
-                source.kind or "", "", source.title))
+            by_publisher.setdefault(source.publisher or "", []).append(
+                IndexEntry(
+                    source.id,
+                    0,
+                    source.location.docname,
+                    source_anchor(source.id),
+                    source.kind or "",
+                    "",
+                    source.title,
+                )
+            )
         publishers = sorted((p for p in by_publisher if p), key=str.casefold)
         content: IndexContent = [
-            (publisher or _("No publisher"), sorted(by_publisher[publisher],
-                                                 key=lambda e: e.name.casefold()))
-            for publisher in [*publishers, ""] if publisher in by_publisher]
+            (
+                publisher or _("No publisher"),
+                sorted(by_publisher[publisher], key=lambda e: e.name.casefold()),
+            )
+            for publisher in [*publishers, ""]
+            if publisher in by_publisher
+        ]
         return content, False
 
 
@@ -83,8 +102,9 @@ class SourceIndex(Index):
 INDICES = (ClaimIndex, SourceIndex)
 
 
-def escape_index_groups(app: Sphinx, pagename: str, templatename: str,
-                        context: dict[str, Any], doctree: object) -> None:
+def escape_index_groups(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
     """Escape the group headings of the fc index pages for HTML.
 
     Sphinx's ``domainindex.html`` prints each group's heading raw, in the
@@ -94,8 +114,10 @@ def escape_index_groups(app: Sphinx, pagename: str, templatename: str,
     """
     if templatename != "domainindex.html" or pagename not in _PAGES:
         return
-    context["content"] = [(html.escape(str(heading), quote=True), entries)
-                          for heading, entries in context.get("content", [])]
+    context["content"] = [
+        (html.escape(str(heading), quote=True), entries)
+        for heading, entries in context.get("content", [])
+    ]
 
 
 _PAGES = {f"fc-{ClaimIndex.name}", f"fc-{SourceIndex.name}"}

@@ -32,10 +32,13 @@ def _badge(label: str, scale_labels: dict[str, Any]) -> nodes.inline:
 
 def render_external_links(document: nodes.document, env: BuildEnvironment) -> None:
     """Resolve external ``fc`` links in ``document`` and render them as local ones."""
-    external = [node for node in document.findall(addnodes.pending_xref)
-                if node.get("refdomain") == DOMAIN_NAME
-                and node.get("reftype") in ("claim", "source")
-                and (node.get("intersphinx") or _names_inventory(env, node))]
+    external = [
+        node
+        for node in document.findall(addnodes.pending_xref)
+        if node.get("refdomain") == DOMAIN_NAME
+        and node.get("reftype") in ("claim", "source")
+        and (node.get("intersphinx") or _names_inventory(env, node))
+    ]
     if not external:
         return
     scale_labels = {verdict.label: verdict for verdict in scale_of(env.config).verdicts}
@@ -79,8 +82,9 @@ def _names_inventory(env: BuildEnvironment, node: addnodes.pending_xref) -> bool
     return inventory_exists(env, target.partition(":")[0])
 
 
-def _resolve(env: BuildEnvironment, node: addnodes.pending_xref,
-             contnode: nodes.TextElement) -> nodes.reference | None:
+def _resolve(
+    env: BuildEnvironment, node: addnodes.pending_xref, contnode: nodes.TextElement
+) -> nodes.reference | None:
     from sphinx.ext.intersphinx import (
         inventory_exists,
         resolve_reference_any_inventory,

@@ -17,25 +17,42 @@ from sphinx_factcheck.store.ids import flaw_anchor
 
 
 def flaw_label(severity: str, *, kind: bool = True) -> nodes.inline:
-    """"Copy flaw · major" (or "Major" without ``kind``): words, never colour alone."""
+    """ "Copy flaw · major" (or "Major" without ``kind``): words, never colour alone."""
     tone = "danger" if severity == "major" else "secondary"
-    text = (_("Copy flaw · %(severity)s") % {"severity": severity_label(severity)} if kind
-            else _(SEVERITY_TITLES.get(severity, severity)))
-    return nodes.inline("", text,
-                        classes=["sd-badge", f"sd-outline-{tone}", f"sd-text-{tone}",
-                                 "fc-flaw-label", f"fc-severity-{severity}"])
+    text = (
+        _("Copy flaw · %(severity)s") % {"severity": severity_label(severity)}
+        if kind
+        else _(SEVERITY_TITLES.get(severity, severity))
+    )
+    return nodes.inline(
+        "",
+        text,
+        classes=[
+            "sd-badge",
+            f"sd-outline-{tone}",
+            f"sd-text-{tone}",
+            "fc-flaw-label",
+            f"fc-severity-{severity}",
+        ],
+    )
 
 
-def flaw_card(flaw: FlawRecord, *, reasoning: nodes.Element,
-              sources: Sequence[nodes.Node] = ()) -> nodes.container:
+def flaw_card(
+    flaw: FlawRecord, *, reasoning: nodes.Element, sources: Sequence[nodes.Node] = ()
+) -> nodes.container:
     """The card of ``flaw``: label and description, the quote, should-read, reasoning, sources.
 
     The id is for the desk; everything the checker typed stays verbatim.
     """
     result = card("flaw", f"fc-severity-{flaw.severity}", ids=[flaw_anchor(flaw.id)])
     result["fc_flaw"] = flaw.id
-    header = nodes.paragraph("", "", flaw_label(flaw.severity), nodes.Text(" "),
-                             nodes.strong("", flaw.description, classes=["fc-flaw-description"]))
+    header = nodes.paragraph(
+        "",
+        "",
+        flaw_label(flaw.severity),
+        nodes.Text(" "),
+        nodes.strong("", flaw.description, classes=["fc-flaw-description"]),
+    )
     result += verbatim(card_part("header", "flaw-header", header))
     inner = card_part("body", "flaw-body")
     # The id and the values refused are desk internals: the public build drops them.
@@ -45,22 +62,39 @@ def flaw_card(flaw: FlawRecord, *, reasoning: nodes.Element,
         fields += field(_("Not understood"), nodes.Text(rejected))
     inner += desk_only(verbatim(fields))
     if flaw.quote:
-        inner += verbatim(nodes.paragraph("", "", nodes.strong("", _("As published:")),
-                                          classes=["fc-flaw-as-published"]))
-        inner += verbatim(nodes.block_quote("", nodes.paragraph("", flaw.quote),
-                                            classes=["fc-quote", "fc-flaw-quote"]))
+        inner += verbatim(
+            nodes.paragraph(
+                "", "", nodes.strong("", _("As published:")), classes=["fc-flaw-as-published"]
+            )
+        )
+        inner += verbatim(
+            nodes.block_quote(
+                "", nodes.paragraph("", flaw.quote), classes=["fc-quote", "fc-flaw-quote"]
+            )
+        )
     if flaw.should_read:
-        inner += verbatim(nodes.paragraph("", "", nodes.strong("", _("Should read:") + " "),
-                                          nodes.inline("", flaw.should_read),
-                                          classes=["fc-should-read"]))
+        inner += verbatim(
+            nodes.paragraph(
+                "",
+                "",
+                nodes.strong("", _("Should read:") + " "),
+                nodes.inline("", flaw.should_read),
+                classes=["fc-should-read"],
+            )
+        )
     article_link = ArticleLinkPlaceholder("", fc_flaw=flaw.id)
     article_link[SHOWS] = (FLAW_ARTICLE_LINK, flaw.id)
     inner += article_link
     if len(reasoning):
         inner += reasoning
     if sources:
-        inner += nodes.paragraph("", "", nodes.strong("", _("Sources:") + " "),
-                                 *comma_list(sources), classes=["fc-sources"])
+        inner += nodes.paragraph(
+            "",
+            "",
+            nodes.strong("", _("Sources:") + " "),
+            *comma_list(sources),
+            classes=["fc-sources"],
+        )
     result += inner
     return result
 

@@ -15,8 +15,15 @@ from sphinx import addnodes
 from sphinx_factcheck.store.domain import ANCHOR_REFTYPE, DOMAIN_NAME
 
 
-def anchor_link(fromdoc: str, todoc: str, anchor: str, content: nodes.Node | list[nodes.Node],
-                title: str = "", *, bare: bool = False) -> nodes.Element:
+def anchor_link(
+    fromdoc: str,
+    todoc: str,
+    anchor: str,
+    content: nodes.Node | list[nodes.Node],
+    title: str = "",
+    *,
+    bare: bool = False,
+) -> nodes.Element:
     """A link to ``anchor`` in ``todoc`` (its top when ``anchor`` is empty).
 
     The content is wrapped in one inline unless it is one, or ``bare`` asks for
@@ -32,6 +39,15 @@ def anchor_link(fromdoc: str, todoc: str, anchor: str, content: nodes.Node | lis
             return only
         return nodes.inline("", "", *children)
     return addnodes.pending_xref(
-        "", *children, refdomain=DOMAIN_NAME, reftype=ANCHOR_REFTYPE, reftarget=f"{todoc}#{anchor}",
-        refexplicit=True, refwarn=False, refdoc=fromdoc, fc_docname=todoc, fc_anchor=anchor,
-        reftitle=title)
+        "",
+        *children,
+        refdomain=DOMAIN_NAME,
+        reftype=ANCHOR_REFTYPE,
+        reftarget=f"{todoc}#{anchor}",
+        refexplicit=True,
+        refwarn=False,
+        refdoc=fromdoc,
+        fc_docname=todoc,
+        fc_anchor=anchor,
+        reftitle=title,
+    )

@@ -75,8 +75,7 @@ class ArticleSnippet(nodes.Inline, nodes.TextElement):
 
 
 #: Every placeholder node: none of them reaches a writer.
-PLACEHOLDERS = (ReportPlaceholder, BacklinksPlaceholder, ArticlePlaceholder,
-                ArticleLinkPlaceholder)
+PLACEHOLDERS = (ReportPlaceholder, BacklinksPlaceholder, ArticlePlaceholder, ArticleLinkPlaceholder)
 
 
 def _skip(translator: Any, node: nodes.Element) -> None:
@@ -97,8 +96,10 @@ def _depart_inline(translator: Any, node: nodes.Element) -> None:
 
 def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> None:
     # starttag escapes the values; verdict and status keys come from the config.
-    orders: dict[str, Any] = {"data-fc-verdict-order": " ".join(node["fc_verdict_order"]),
-                              "data-fc-status-order": " ".join(node["fc_status_order"])}
+    orders: dict[str, Any] = {
+        "data-fc-verdict-order": " ".join(node["fc_verdict_order"]),
+        "data-fc-status-order": " ".join(node["fc_status_order"]),
+    }
     # The script fills {shown} and {total} in; it holds no words of its own.
     words: dict[str, Any] = {
         "data-fc-filter-label": _("Filter claims"),
@@ -107,8 +108,9 @@ def visit_table_tools_html(translator: HTML5Translator, node: TableTools) -> Non
         % {"shown": "{shown}", "total": "{total}"},
         "data-fc-filter-empty": _("No claim in this table matches the filter."),
     }
-    translator.body.append(translator.starttag(node, "div", "", CLASS="fc-table-tools",
-                                               **orders, **words))
+    translator.body.append(
+        translator.starttag(node, "div", "", CLASS="fc-table-tools", **orders, **words)
+    )
 
 
 def depart_table_tools_html(translator: HTML5Translator, node: TableTools) -> None:
@@ -145,8 +147,9 @@ def visit_share_bar_html(translator: HTML5Translator, node: ShareBar) -> None:
     width = f"{max(0.0, min(100.0, float(node['fc_share']))):.1f}"
     translator.body.append(
         f'<span class="fc-bar-track" aria-hidden="true">'
-        f'{translator.starttag(node, "span", "", CLASS="fc-bar", style=f"width: {width}%")}'
-        "</span></span>")
+        f"{translator.starttag(node, 'span', '', CLASS='fc-bar', style=f'width: {width}%')}"
+        "</span></span>"
+    )
     raise nodes.SkipNode
 
 
@@ -156,15 +159,39 @@ def setup_nodes(app: Sphinx) -> None:
     passthrough = (_pass, _pass)
     for placeholder in PLACEHOLDERS:
         app.add_node(placeholder, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
-    app.add_node(TableTools, html=(visit_table_tools_html, depart_table_tools_html),
-                 latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
-    app.add_node(ArticleText, html=(visit_article_text_html, depart_article_text_html),
-                 latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
-    app.add_node(ArticleSnippet,
-                 html=(visit_article_snippet_html, depart_article_snippet_html),
-                 latex=passthrough, text=passthrough, man=passthrough, texinfo=passthrough)
+    app.add_node(
+        TableTools,
+        html=(visit_table_tools_html, depart_table_tools_html),
+        latex=passthrough,
+        text=passthrough,
+        man=passthrough,
+        texinfo=passthrough,
+    )
+    app.add_node(
+        ArticleText,
+        html=(visit_article_text_html, depart_article_text_html),
+        latex=passthrough,
+        text=passthrough,
+        man=passthrough,
+        texinfo=passthrough,
+    )
+    app.add_node(
+        ArticleSnippet,
+        html=(visit_article_snippet_html, depart_article_snippet_html),
+        latex=passthrough,
+        text=passthrough,
+        man=passthrough,
+        texinfo=passthrough,
+    )
     inline = (_visit_inline, _depart_inline)
-    app.add_node(VerdictBadge, html=(visit_verdict_badge_html, depart_verdict_badge_html),
-                 latex=inline, text=inline, man=inline, texinfo=inline)
-    app.add_node(ShareBar, html=(visit_share_bar_html, None),
-                 latex=skip, text=skip, man=skip, texinfo=skip)
+    app.add_node(
+        VerdictBadge,
+        html=(visit_verdict_badge_html, depart_verdict_badge_html),
+        latex=inline,
+        text=inline,
+        man=inline,
+        texinfo=inline,
+    )
+    app.add_node(
+        ShareBar, html=(visit_share_bar_html, None), latex=skip, text=skip, man=skip, texinfo=skip
+    )

@@ -61,8 +61,9 @@ if TYPE_CHECKING:
 
 #: Builders that resolve one document at a time: a page without fc content can be
 #: skipped there. Others (singlehtml, latex, texinfo, man) resolve an assembled tree.
-PER_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "epub", "text", "xml", "pseudoxml",
-                                   "json", "pickle", "dummy"})
+PER_DOCUMENT_BUILDERS = frozenset(
+    {"html", "dirhtml", "epub", "text", "xml", "pseudoxml", "json", "pickle", "dummy"}
+)
 #: Set on a document that shows something of the extension (by FillPlaceholders).
 HAS_CONTENT = "fc_content"
 #: Set on a document with a claim table's tools (by FillPlaceholders, in HTML).
@@ -88,8 +89,9 @@ class FillPlaceholders(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         docname = self.env.docname
         # What SphinxPostTransform.is_supported reads too (self.app is deprecated).
-        if (self.env._builder_cls.name in PER_DOCUMENT_BUILDERS
-                and not get_domain(self.env).has_content(docname)):
+        if self.env._builder_cls.name in PER_DOCUMENT_BUILDERS and not get_domain(
+            self.env
+        ).has_content(docname):
             return  # most pages of a site: nothing to fill, nothing for later transforms
         self.document[HAS_CONTENT] = True
         placeholders = list(self.document.findall(_is_placeholder))
@@ -110,8 +112,9 @@ class FillPlaceholders(SphinxPostTransform):
         report: ReportRecord = node["fc_report"]
         spec = report.spec
         if isinstance(spec, SourceListSpec):
-            problems = (ctx.reports.source_query_problems(spec.query)
-                        + ctx.reports.claim_query_problems(spec.cited_by))
+            problems = ctx.reports.source_query_problems(
+                spec.query
+            ) + ctx.reports.claim_query_problems(spec.cited_by)
         elif isinstance(spec, FlawListSpec):
             problems = ctx.reports.flaw_query_problems(spec.query, ctx.index.flaws_in_order())
         else:
@@ -141,13 +144,19 @@ def html_report_extras(report: nodes.Element, ordering: Ordering) -> nodes.Eleme
     """
     for entry in report.findall(nodes.entry):
         if "fc_share" in entry and len(entry) and isinstance(entry[0], nodes.paragraph):
-            entry[0].insert(0, ShareBar("", fc_share=entry["fc_share"],
-                                        classes=[f"sd-bg-{entry['fc_colour']}"]))
+            entry[0].insert(
+                0, ShareBar("", fc_share=entry["fc_share"], classes=[f"sd-bg-{entry['fc_colour']}"])
+            )
     if not report.get("fc_interactive"):
         return report
-    return TableTools("", *report.children, ids=report["ids"], classes=report["classes"],
-                      fc_verdict_order=list(ordering.verdicts),
-                      fc_status_order=list(ordering.statuses))
+    return TableTools(
+        "",
+        *report.children,
+        ids=report["ids"],
+        classes=report["classes"],
+        fc_verdict_order=list(ordering.verdicts),
+        fc_status_order=list(ordering.statuses),
+    )
 
 
 class ApplyAudience(SphinxPostTransform):
@@ -187,8 +196,13 @@ class SingleHtmlAnchors(SphinxPostTransform):
 POST_TRANSFORMS = (FillPlaceholders, ApplyAudience, ExternalClaimLinks, SingleHtmlAnchors)
 
 
-def add_table_script(app: Sphinx, pagename: str, templatename: str,
-                     context: dict[str, Any], doctree: nodes.document | None) -> None:
+def add_table_script(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
     """Load the table script on the pages that have an interactive claim table."""
     if doctree is not None and doctree.get(HAS_TABLE_TOOLS):
         app.add_js_file("factcheck-table.js", loading_method="defer")

@@ -24,8 +24,15 @@ def report_index(env: BuildEnvironment) -> ReportIndex:
     """The derived report data, computed once per state of the collected data."""
     domain = get_domain(env)
     ordering = ordering_of(env.config)
-    return domain.derived("reports", lambda index: build_report_index(
-        claims_in_order=index.claims_in_order(), sources=index.sources.values(),
-        articles=list(index.articles.values()),
-        article_of=domain.annotation.article_of_claim, reports=domain.reports(),
-        references=domain.references(), ordering=ordering))
+    return domain.derived(
+        "reports",
+        lambda index: build_report_index(
+            claims_in_order=index.claims_in_order(),
+            sources=index.sources.values(),
+            articles=list(index.articles.values()),
+            article_of=domain.annotation.article_of_claim,
+            reports=domain.reports(),
+            references=domain.references(),
+            ordering=ordering,
+        ),
+    )

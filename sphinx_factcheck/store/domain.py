@@ -77,8 +77,18 @@ class DomainData(TypedDict):
 
 
 #: The keys of :class:`DomainData` kept per document.
-PER_DOCUMENT = ("claims", "sources", "articles", "flaws", "references", "reports",
-                "withdrawals", "files", "shown", "digests")
+PER_DOCUMENT = (
+    "claims",
+    "sources",
+    "articles",
+    "flaws",
+    "references",
+    "reports",
+    "withdrawals",
+    "files",
+    "shown",
+    "digests",
+)
 
 
 class FactcheckDomain(Domain):
@@ -205,22 +215,32 @@ class FactcheckDomain(Domain):
             if isinstance(node, nodes.Element) and node.get(DESK_ONLY):
                 # A desk note on a page without cards: the public build must drop it.
                 shown[Shown(DESK_CONTENT, "")] = None
-        references = [Reference(node["reftype"], node["reftarget"],
-                                Location(docname, node.line or 0), _mark_spot(node, number))
-                      for number, node in enumerate(written, start=1)]
+        references = [
+            Reference(
+                node["reftype"],
+                node["reftarget"],
+                Location(docname, node.line or 0),
+                _mark_spot(node, number),
+            )
+            for number, node in enumerate(written, start=1)
+        ]
         self.store["references"][docname] = references
         if shown:
             self.store["shown"][docname] = list(shown)
         self._changed()
-        for kind, records, what in (("claim", self.claims_in(docname), "statement"),
-                                    ("flaw", self.flaws_in(docname), "description")):
+        for kind, records, what in (
+            ("claim", self.claims_in(docname), "statement"),
+            ("flaw", self.flaws_in(docname), "description"),
+        ):
             derived = [record for record in records if record.derived_id]
             if derived:
-                warn(Problem.missing_id,
-                     f"{len(derived)} {kind}(s) in this document have no :id:; derived "
-                     f"{', '.join(repr(r.id) for r in derived)}. Add :id: so links, anchors "
-                     f"and factcheck.json stay stable when the {what} changes",
-                     derived[0].location.pair)
+                warn(
+                    Problem.missing_id,
+                    f"{len(derived)} {kind}(s) in this document have no :id:; derived "
+                    f"{', '.join(repr(r.id) for r in derived)}. Add :id: so links, anchors "
+                    f"and factcheck.json stay stable when the {what} changes",
+                    derived[0].location.pair,
+                )
 
     # -- reading ---------------------------------------------------------
 
@@ -241,9 +261,13 @@ class FactcheckDomain(Domain):
             if is_public(self.env.config):
                 statuses = statuses_of(self.env.config)
                 claims = [public_view(claim, statuses) for claim in claims]
-            self._index = build_index(claims, self._all("sources"),
-                                      self._all("articles"), self._all("references"),
-                                      self._all("flaws"))
+            self._index = build_index(
+                claims,
+                self._all("sources"),
+                self._all("articles"),
+                self._all("references"),
+                self._all("flaws"),
+            )
         return self._index
 
     @property
@@ -253,8 +277,12 @@ class FactcheckDomain(Domain):
             return self.index
         if self._declared_index is None:
             self._declared_index = build_index(
-                self._all("claims"), self._all("sources"),
-                self._all("articles"), self._all("references"), self._all("flaws"))
+                self._all("claims"),
+                self._all("sources"),
+                self._all("articles"),
+                self._all("references"),
+                self._all("flaws"),
+            )
         return self._declared_index
 
     @property
@@ -277,8 +305,7 @@ class FactcheckDomain(Domain):
 
     def references(self) -> list[Reference]:
         """Every role reference into the domain, in document order."""
-        return sorted(self._all("references"),
-                      key=by_location)
+        return sorted(self._all("references"), key=by_location)
 
     def derived(self, name: str, compute: Callable[[ProjectIndex], T]) -> T:
         """``compute(index)``, computed once per state of the collected data.
@@ -296,18 +323,23 @@ class FactcheckDomain(Domain):
     def has_content(self, docname: str) -> bool:
         """Whether the document shows anything of the extension (cards, links, reports)."""
         store = self.store
-        return any(docname in store[key]
-                   for key in ("shown", "claims", "sources", "articles", "flaws", "reports",
-                               "withdrawals"))
+        return any(
+            docname in store[key]
+            for key in ("shown", "claims", "sources", "articles", "flaws", "reports", "withdrawals")
+        )
 
     def page_inputs(self) -> dict[str, PageInputs]:
         """What each document shows of the collected data, as recorded when it was read."""
         store = self.store
         docnames = set(store["shown"]) | set(store["reports"]) | set(store["claims"])
-        return {docname: PageInputs(store["shown"].get(docname, ()),
-                                    store["reports"].get(docname, ()),
-                                    store["claims"].get(docname, ()))
-                for docname in sorted(docnames)}
+        return {
+            docname: PageInputs(
+                store["shown"].get(docname, ()),
+                store["reports"].get(docname, ()),
+                store["claims"].get(docname, ()),
+            )
+            for docname in sorted(docnames)
+        }
 
     # -- checking --------------------------------------------------------
 
@@ -318,8 +350,14 @@ class FactcheckDomain(Domain):
     # -- resolving -------------------------------------------------------
 
     def resolve_xref(
-        self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str,
-        target: str, node: pending_xref, contnode: nodes.Element,
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
     ) -> nodes.reference | None:
         if typ == ANCHOR_REFTYPE:
             return _anchor_reference(builder, fromdocname, node, contnode)
@@ -334,25 +372,33 @@ class FactcheckDomain(Domain):
             return None
         if isinstance(record, ClaimRecord):
             contnode = claim_reference_content(
-                record, contnode, bool(node.get("refexplicit")), env.config)
+                record, contnode, bool(node.get("refexplicit")), env.config
+            )
         elif isinstance(record, SourceRecord) and not node.get("refexplicit"):
             contnode = nodes.inline("", record.title, classes=["fc-source-title"])
         elif isinstance(record, ArticleRecord) and not node.get("refexplicit") and record.title:
             contnode = nodes.inline("", record.title)
-        return make_refnode(builder, fromdocname, record.location.docname, anchor, contnode,
-                            _title_of(record))
+        return make_refnode(
+            builder, fromdocname, record.location.docname, anchor, contnode, _title_of(record)
+        )
 
     def resolve_any_xref(
-        self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
-        node: pending_xref, contnode: nodes.Element,
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
     ) -> list[tuple[str, nodes.reference]]:
         results = []
         for typ in RECORD_KINDS:
             if target in self.index.records(typ):
                 quiet = node.deepcopy()
                 quiet["fc_quiet"] = True
-                resolved = self.resolve_xref(env, fromdocname, builder, typ, target, quiet,
-                                             contnode)
+                resolved = self.resolve_xref(
+                    env, fromdocname, builder, typ, target, quiet, contnode
+                )
                 if resolved is not None:
                     results.append((f"{DOMAIN_NAME}:{typ}", resolved))
         return results
@@ -365,31 +411,54 @@ class FactcheckDomain(Domain):
             # Priority -1 keeps claims out of the search box's object results, which
             # split a name at its last "." (a sentence); full-text search finds them.
             yield from _inventory_entry(
-                claim.id, claim_display_name(claim.statement,
-                                             verdict.label if verdict else None),
-                "claim", claim.location.docname, claim_anchor(claim.id), -1)
+                claim.id,
+                claim_display_name(claim.statement, verdict.label if verdict else None),
+                "claim",
+                claim.location.docname,
+                claim_anchor(claim.id),
+                -1,
+            )
         for source in index.sources.values():
-            yield from _inventory_entry(source.id, source.title, "source",
-                                        source.location.docname, source_anchor(source.id), 1)
+            yield from _inventory_entry(
+                source.id,
+                source.title,
+                "source",
+                source.location.docname,
+                source_anchor(source.id),
+                1,
+            )
         for article in index.articles.values():
-            yield from _inventory_entry(article.id, article.title or article.id, "article",
-                                        article.location.docname, article_anchor(article.id), 1)
+            yield from _inventory_entry(
+                article.id,
+                article.title or article.id,
+                "article",
+                article.location.docname,
+                article_anchor(article.id),
+                1,
+            )
 
     def get_full_qualified_name(self, node: nodes.Element) -> str | None:
         target = node.get("reftarget")
         return f"{DOMAIN_NAME}.{target}" if target else None
 
 
-def _anchor_reference(builder: Builder, fromdocname: str, node: pending_xref,
-                      contnode: nodes.Element) -> nodes.reference | None:
+def _anchor_reference(
+    builder: Builder, fromdocname: str, node: pending_xref, contnode: nodes.Element
+) -> nodes.reference | None:
     """The link an ``anchor`` reference asks for, with the pending node's classes and ids."""
     todoc = node["fc_docname"]
     if todoc not in builder.env.all_docs:
         return None
     # Every child of the pending node, not only the first that Sphinx hands over.
     content = [child.deepcopy() for child in node.children] or [contnode]
-    reference = make_refnode(builder, node.get("refdoc", fromdocname), todoc,
-                             node["fc_anchor"] or None, content, node.get("reftitle") or None)
+    reference = make_refnode(
+        builder,
+        node.get("refdoc", fromdocname),
+        todoc,
+        node["fc_anchor"] or None,
+        content,
+        node.get("reftitle") or None,
+    )
     reference["classes"].extend(node["classes"])
     reference["ids"].extend(node["ids"])
     return reference
@@ -399,10 +468,13 @@ def _shows_collected_data(node: nodes.Node) -> bool:
     """A reference into the domain (or ``{any}``), a placeholder filled from the data, or
     content only the desk sees."""
     if isinstance(node, addnodes.pending_xref):
-        return bool((node.get("refdomain") == DOMAIN_NAME and node["reftype"] in RECORD_KINDS)
-                    or node.get("reftype") == "any")
-    return isinstance(node, nodes.Element) and (SHOWS in node.attributes
-                                                or bool(node.get(DESK_ONLY)))
+        return bool(
+            (node.get("refdomain") == DOMAIN_NAME and node["reftype"] in RECORD_KINDS)
+            or node.get("reftype") == "any"
+        )
+    return isinstance(node, nodes.Element) and (
+        SHOWS in node.attributes or bool(node.get(DESK_ONLY))
+    )
 
 
 def _mark_spot(node: pending_xref, number: int) -> str:
@@ -414,9 +486,9 @@ def _mark_spot(node: pending_xref, number: int) -> str:
     return anchor
 
 
-
-def _inventory_entry(name: str, display_name: str, typ: str, docname: str, anchor: str,
-                     priority: int) -> Iterator[tuple[str, str, str, str, str, int]]:
+def _inventory_entry(
+    name: str, display_name: str, typ: str, docname: str, anchor: str, priority: int
+) -> Iterator[tuple[str, str, str, str, str, int]]:
     """One objects.inv entry, unless the id could forge lines (its bad_id was warned).
 
     objects.inv is one entry per line, fields split at spaces: an id with white
@@ -438,10 +510,16 @@ def _title_of(record: Any) -> str:
 
 #: The HTML anchor of each kind of record.
 ANCHOR_OF: dict[RecordKind, Callable[[str], str]] = {
-    "claim": claim_anchor, "source": source_anchor, "article": article_anchor}
+    "claim": claim_anchor,
+    "source": source_anchor,
+    "article": article_anchor,
+}
 
-_UNKNOWN: dict[str, Problem] = {"claim": Problem.unknown_claim, "source": Problem.unknown_source,
-            "article": Problem.unknown_article}
+_UNKNOWN: dict[str, Problem] = {
+    "claim": Problem.unknown_claim,
+    "source": Problem.unknown_source,
+    "article": Problem.unknown_article,
+}
 
 
 def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bool | None:
@@ -456,8 +534,11 @@ def report_unresolved(app: Any, domain: Domain | None, node: pending_xref) -> bo
     if node.get("fc_quiet"):
         return True  # drawn from an option: check_consistency reported it at the directive
     known = cast(FactcheckDomain, domain).index.records(typ)
-    warn(_UNKNOWN[typ], f"no {typ} with id {node['reftarget']!r}; known {typ}s: "
-         f"{listing(known)}", node)
+    warn(
+        _UNKNOWN[typ],
+        f"no {typ} with id {node['reftarget']!r}; known {typ}s: {listing(known)}",
+        node,
+    )
     return True  # replaces Sphinx's own, less specific warning
 
 

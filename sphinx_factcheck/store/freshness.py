@@ -27,20 +27,25 @@ def outdated_displays(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """
     domain = get_domain(env)
     view = ProjectView(
-        index=domain.index, reports=report_index(env), annotation=domain.annotation,
+        index=domain.index,
+        reports=report_index(env),
+        annotation=domain.annotation,
         titles={docname: title.astext() for docname, title in env.titles.items()},
         claim_reviews=bool(app.config.factcheck_claimreview),
-        withdrawals=domain.withdrawals())
+        withdrawals=domain.withdrawals(),
+    )
     digests = page_digests(domain.page_inputs(), view)
     previous = domain.store["digests"]
-    changed = [docname for docname in env.all_docs
-               if digests.get(docname, "") != previous.get(docname, "")]
+    changed = [
+        docname for docname in env.all_docs if digests.get(docname, "") != previous.get(docname, "")
+    ]
     domain.store["digests"] = digests
     return sorted(changed)
 
 
-def changed_files(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
-                  removed: set[str]) -> list[str]:
+def changed_files(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
     """Documents whose article or import file changed, whatever its modification time.
 
     Sphinx compares modification times only, so a file restored from a backup
@@ -69,4 +74,3 @@ def _digest_now(path: str, limit: int) -> str | None:
             return file_digest(stream.read(limit + 1))
     except (OSError, ValueError):
         return None
-

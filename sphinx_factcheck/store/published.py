@@ -29,18 +29,24 @@ def check_published_record(app: Sphinx, env: BuildEnvironment) -> None:
         text = path.read_text(encoding="utf-8")
         export = json.loads(text)
     except (OSError, ValueError, RecursionError) as error:
-        warn(Problem.bad_config, f"factcheck_published_json: cannot read {path}: {error}; "
-             "no published verdicts to compare with", None)
+        warn(
+            Problem.bad_config,
+            f"factcheck_published_json: cannot read {path}: {error}; "
+            "no published verdicts to compare with",
+            None,
+        )
         return
     if not isinstance(export, dict):
-        warn(Problem.bad_config, f"factcheck_published_json: {path} is not a factcheck.json",
-             None)
+        warn(Problem.bad_config, f"factcheck_published_json: {path} is not a factcheck.json", None)
         return
     domain = get_domain(env)
     withdrawn = [claim_id for withdrawal in domain.withdrawals() for claim_id in withdrawal.claims]
-    changes = unexplained_changes(published_verdicts(export),
-                                  domain.declared_index.claims.values(), statuses_of(app.config),
-                                  withdrawn)
+    changes = unexplained_changes(
+        published_verdicts(export),
+        domain.declared_index.claims.values(),
+        statuses_of(app.config),
+        withdrawn,
+    )
     for change in changes:
         if change.claim is not None:
             location: object = change.claim.location.pair

@@ -25,9 +25,14 @@ def backlinks_placeholder(kind: str, target: str) -> BacklinksPlaceholder:
 
 
 def _line(label: str, links: list[nodes.Node], kind: str) -> nodes.paragraph:
-    return nodes.paragraph("", "", nodes.strong("", label), nodes.Text(" "),
-                           *comma_list(links),
-                           classes=[f"fc-backlinks-{kind}"])
+    return nodes.paragraph(
+        "",
+        "",
+        nodes.strong("", label),
+        nodes.Text(" "),
+        *comma_list(links),
+        classes=[f"fc-backlinks-{kind}"],
+    )
 
 
 def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
@@ -36,13 +41,27 @@ def claim_backlinks(claim_id: str, ctx: RenderContext) -> list[nodes.Node]:
     lines: list[nodes.Node] = []
     related = reports.related_from.get(claim_id, [])
     if related:
-        lines.append(_line(_("Named as related by:"), [
-            xref("claim", other, docname=ctx.docname) for other in related], "related"))
+        lines.append(
+            _line(
+                _("Named as related by:"),
+                [xref("claim", other, docname=ctx.docname) for other in related],
+                "related",
+            )
+        )
     mentioned = reports.mentioned_in.get(claim_id, [])
     if mentioned:
-        lines.append(_line(_("Mentioned in:"), [
-            ctx.page_link(docname, anchor, None if docname != ctx.docname else _("this page"))
-            for docname, anchor in mentioned], "mentioned"))
+        lines.append(
+            _line(
+                _("Mentioned in:"),
+                [
+                    ctx.page_link(
+                        docname, anchor, None if docname != ctx.docname else _("this page")
+                    )
+                    for docname, anchor in mentioned
+                ],
+                "mentioned",
+            )
+        )
     listed: list[nodes.Node] = []
     seen: set[tuple[str, str]] = set()
     for report in reports.listed_in.get(claim_id, []):

@@ -47,16 +47,18 @@ CELLS: dict[str, _Cell] = {
     "id": lambda claim, ctx: [ctx.claim_link(claim, nodes.literal("", claim.id))],
     "claim": lambda claim, ctx: [ctx.claim_link(claim, nodes.inline("", claim.statement))],
     "verdict": lambda claim, ctx: [badge_for(claim, ctx.config)],
-    "status": lambda claim, ctx: [nodes.inline("", claim.status, classes=[
-        "fc-status", f"fc-status-{claim.status}"])],
+    "status": lambda claim, ctx: [
+        nodes.inline("", claim.status, classes=["fc-status", f"fc-status-{claim.status}"])
+    ],
     "sources": lambda claim, ctx: comma_list(
-        xref("source", source_id, docname=ctx.docname)
-        for source_id in claim.sources),
+        xref("source", source_id, docname=ctx.docname) for source_id in claim.sources
+    ),
     "claimant": lambda claim, ctx: _text(claim.claimant),
     "document": lambda claim, ctx: [ctx.page_link(claim.location.docname)],
     "checked": lambda claim, ctx: _text(claim.checked),
     "tags": lambda claim, ctx: comma_list(
-        nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags),
+        nodes.inline("", tag, classes=["fc-tag"]) for tag in claim.tags
+    ),
     "quote": lambda claim, ctx: _text(claim.quote),
 }
 
@@ -69,8 +71,9 @@ def _verdict_badge(key: str | None, ctx: RenderContext) -> nodes.inline:
 
 def _group_title(by: str, key: str | None, count: int, ctx: RenderContext) -> list[nodes.Node]:
     """The caption of one group's table: what the group is, and how many claims."""
-    counted = nodes.Text(" " + ngettext("(%(count)d claim)", "(%(count)d claims)", count)
-                         % {"count": count})
+    counted = nodes.Text(
+        " " + ngettext("(%(count)d claim)", "(%(count)d claims)", count) % {"count": count}
+    )
     if by == "verdict":
         return [_verdict_badge(key, ctx), counted]
     if by == "document" and key is not None:
@@ -88,34 +91,40 @@ def render_claim_table(report: ReportRecord, ctx: RenderContext) -> nodes.contai
     spec = report.spec
     assert isinstance(spec, ClaimTableSpec)
     claims = sort_claims(ctx.reports.select(spec.query), spec.sort, ctx.ordering)
-    shown = [name for name in spec.columns
-             if not (is_public(ctx.config) and name in DESK_COLUMNS)] or ["claim"]
+    shown = [
+        name for name in spec.columns if not (is_public(ctx.config) and name in DESK_COLUMNS)
+    ] or ["claim"]
     columns = [COLUMNS[name] for name in shown]
     container = component("claim-table", "fc-report")
     container["fc_interactive"] = True
 
     def rows(members: Sequence[ClaimRecord]) -> list[list[nodes.entry]]:
-        return [[cell(name, *CELLS[name](claim, ctx)) for name in shown]
-                for claim in members]
+        return [[cell(name, *CELLS[name](claim, ctx)) for name in shown] for claim in members]
 
     if not claims:
         if spec.caption:
             container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
         container += nodes.paragraph(
-            "", _("No claims match these filters (%(filters)s).") % {
-                "filters": spec.query.describe(_("or"), _("no filters"))},
-            classes=["fc-report-empty"])
+            "",
+            _("No claims match these filters (%(filters)s).")
+            % {"filters": spec.query.describe(_("or"), _("no filters"))},
+            classes=["fc-report-empty"],
+        )
         container["fc_interactive"] = False
     elif spec.group_by:
         if spec.caption:
             container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
         for number, group in enumerate(group_claims(claims, spec.group_by, ctx.ordering), 1):
             container += table(
-                columns, rows(group.members), f"{report.anchor}-{number}",
+                columns,
+                rows(group.members),
+                f"{report.anchor}-{number}",
                 title=_group_title(spec.group_by, group.key, len(group.members), ctx),
-                classes=["fc-claim-rows", f"fc-group-{spec.group_by}"])
+                classes=["fc-claim-rows", f"fc-group-{spec.group_by}"],
+            )
     else:
         title = [nodes.Text(spec.caption)] if spec.caption else []
-        container += table(columns, rows(claims), f"{report.anchor}-table", title=title,
-                           classes=["fc-claim-rows"])
+        container += table(
+            columns, rows(claims), f"{report.anchor}-table", title=title, classes=["fc-claim-rows"]
+        )
     return container

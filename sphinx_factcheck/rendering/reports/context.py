@@ -38,8 +38,7 @@ class RenderContext:
     @classmethod
     def of(cls, env: BuildEnvironment) -> RenderContext:
         """The context for the page ``env`` is resolving now."""
-        return cls(env, env.docname, get_domain(env).index, report_index(env),
-                   scale_of(env.config))
+        return cls(env, env.docname, get_domain(env).index, report_index(env), scale_of(env.config))
 
     @property
     def config(self) -> Config:
@@ -63,17 +62,24 @@ class RenderContext:
 
     def claim_link(self, claim: ClaimRecord, content: nodes.Node) -> nodes.Element:
         """``content`` linked to the claim's card."""
-        return anchor_link(self.docname, claim.location.docname, claim_anchor(claim.id),
-                           content, claim.statement)
+        return anchor_link(
+            self.docname, claim.location.docname, claim_anchor(claim.id), content, claim.statement
+        )
 
     def source_link(self, source: SourceRecord, content: nodes.Node) -> nodes.Element:
         """``content`` linked to the source's card."""
-        return anchor_link(self.docname, source.location.docname, source_anchor(source.id),
-                           content, source.title)
+        return anchor_link(
+            self.docname, source.location.docname, source_anchor(source.id), content, source.title
+        )
 
-    def page_link(self, docname: str, anchor: str = "", text: str | None = None,
-                  ) -> nodes.Element:
+    def page_link(
+        self,
+        docname: str,
+        anchor: str = "",
+        text: str | None = None,
+    ) -> nodes.Element:
         """A link to a page (or an anchor in it) named by its title."""
         label = text or self.title_of(docname)
-        return anchor_link(self.docname, docname, anchor,
-                           nodes.inline("", label, classes=["fc-page-link"]))
+        return anchor_link(
+            self.docname, docname, anchor, nodes.inline("", label, classes=["fc-page-link"])
+        )

@@ -19,8 +19,10 @@ def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.co
     spec = report.spec
     assert isinstance(spec, CorrectionsLogSpec)
     entries: list[tuple[Correction, ClaimRecord] | WithdrawalRecord] = [
-        (correction, claim) for claim in ctx.reports.select(spec.query)
-        for correction in claim.corrections]
+        (correction, claim)
+        for claim in ctx.reports.select(spec.query)
+        for correction in claim.corrections
+    ]
     if spec.query.is_empty:  # withdrawn claims match no filter: they are gone
         entries.extend(get_domain(ctx.env).withdrawals())
     # Newest first; undated corrections last; document order within a day.
@@ -29,8 +31,7 @@ def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.co
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     if not entries:
-        container += nodes.paragraph("", _("No corrections so far."),
-                                     classes=["fc-report-empty"])
+        container += nodes.paragraph("", _("No corrections so far."), classes=["fc-report-empty"])
         return container
     items = nodes.bullet_list(classes=["fc-corrections-list"])
     for entry in entries:
@@ -43,9 +44,11 @@ def render_corrections_log(report: ReportRecord, ctx: RenderContext) -> nodes.co
         line += nodes.Text(": ")
         line += ctx.claim_link(claim, nodes.inline("", claim.statement))
         if correction.previous_verdict:
-            line += fill(_(" (previously %(before)s; now %(now)s)"),
-                         before=ctx.verdict_label(correction.previous_verdict),
-                         now=badge_for(claim, ctx.config))
+            line += fill(
+                _(" (previously %(before)s; now %(now)s)"),
+                before=ctx.verdict_label(correction.previous_verdict),
+                now=badge_for(claim, ctx.config),
+            )
         line += nodes.Text(". ")
         line += nodes.inline("", correction.reason, classes=["fc-correction-reason"])
         items += nodes.list_item("", verbatim(line))
@@ -58,15 +61,19 @@ def _date_of(entry: tuple[Correction, ClaimRecord] | WithdrawalRecord) -> str:
 
 
 def _withdrawal_line(withdrawal: WithdrawalRecord, ctx: RenderContext) -> nodes.paragraph:
-    """"DATE: N published checks withdrawn (the notice). Why."."""
+    """ "DATE: N published checks withdrawn (the notice). Why."."""
     line = nodes.paragraph()
     line += nodes.strong("", withdrawal.date or _("Undated"))
     line += nodes.Text(": ")
     count = len(withdrawal.claims)
-    line += ctx.page_link(withdrawal.location.docname, withdrawal.anchor,
-                          ngettext("%(count)d published check withdrawn",
-                                   "%(count)d published checks withdrawn", count)
-                          % {"count": count})
+    line += ctx.page_link(
+        withdrawal.location.docname,
+        withdrawal.anchor,
+        ngettext(
+            "%(count)d published check withdrawn", "%(count)d published checks withdrawn", count
+        )
+        % {"count": count},
+    )
     line += nodes.Text(". ")
     line += nodes.inline("", withdrawal.reason, classes=["fc-correction-reason"])
     return line

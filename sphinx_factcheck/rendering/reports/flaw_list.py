@@ -18,18 +18,28 @@ from sphinx_factcheck.rendering.reports.tables import Column, cell, table
 from sphinx_factcheck.store.domain import get_domain
 from sphinx_factcheck.store.ids import flaw_anchor
 
-COLUMNS = (Column("severity", N_("Severity"), 12), Column("flaw", N_("What is wrong"), 34),
-           Column("quote", N_("As published"), 27),
-           Column("should-read", N_("Should read"), 27))
+COLUMNS = (
+    Column("severity", N_("Severity"), 12),
+    Column("flaw", N_("What is wrong"), 34),
+    Column("quote", N_("As published"), 27),
+    Column("should-read", N_("Should read"), 27),
+)
 
 
 def _row(flaw: FlawRecord, ctx: RenderContext) -> list[nodes.entry]:
-    link = anchor_link(ctx.docname, flaw.location.docname, flaw_anchor(flaw.id),
-                       nodes.inline("", flaw.description), flaw.description)
-    return [cell("severity", flaw_label(flaw.severity, kind=False)),
-            cell("flaw", link),
-            cell("quote", *([nodes.Text(flaw.quote)] if flaw.quote else [])),
-            cell("should-read", *([nodes.Text(flaw.should_read)] if flaw.should_read else []))]
+    link = anchor_link(
+        ctx.docname,
+        flaw.location.docname,
+        flaw_anchor(flaw.id),
+        nodes.inline("", flaw.description),
+        flaw.description,
+    )
+    return [
+        cell("severity", flaw_label(flaw.severity, kind=False)),
+        cell("flaw", link),
+        cell("quote", *([nodes.Text(flaw.quote)] if flaw.quote else [])),
+        cell("should-read", *([nodes.Text(flaw.should_read)] if flaw.should_read else [])),
+    ]
 
 
 def render_flaw_list(report: ReportRecord, ctx: RenderContext) -> nodes.container:
@@ -43,11 +53,19 @@ def render_flaw_list(report: ReportRecord, ctx: RenderContext) -> nodes.containe
         if spec.caption:
             container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
         filters = spec.query.describe()
-        empty = _("No copy flaws found.") if spec.query == FlawQuery() else (
-            _("No copy flaws found with these filters (%(filters)s).") % {"filters": filters})
+        empty = (
+            _("No copy flaws found.")
+            if spec.query == FlawQuery()
+            else (_("No copy flaws found with these filters (%(filters)s).") % {"filters": filters})
+        )
         container += nodes.paragraph("", empty, classes=["fc-report-empty"])
         return verbatim(container)
     title = [nodes.Text(spec.caption)] if spec.caption else []
-    container += table(COLUMNS, [_row(flaw, ctx) for flaw in flaws], f"{report.anchor}-table",
-                       title=title, classes=["fc-flaw-rows"])
+    container += table(
+        COLUMNS,
+        [_row(flaw, ctx) for flaw in flaws],
+        f"{report.anchor}-table",
+        title=title,
+        classes=["fc-flaw-rows"],
+    )
     return verbatim(container)

@@ -38,22 +38,34 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
     if spec.caption:
         container += nodes.rubric("", spec.caption, classes=["fc-report-caption"])
     unchecked = counts.total - counts.with_verdict
-    pending = " " + (_("(with a verdict), %(count)d without a verdict.")
-                     if not is_public(ctx.config)
-                     else _("(rated), %(count)d being checked.")) % {"count": unchecked}
+    pending = " " + (
+        _("(with a verdict), %(count)d without a verdict.")
+        if not is_public(ctx.config)
+        else _("(rated), %(count)d being checked.")
+    ) % {"count": unchecked}
     container += nodes.paragraph(
-        "", "", nodes.strong("", ngettext("%(count)d claim", "%(count)d claims", counts.total)
-                             % {"count": counts.total}),
+        "",
+        "",
+        nodes.strong(
+            "",
+            ngettext("%(count)d claim", "%(count)d claims", counts.total) % {"count": counts.total},
+        ),
         nodes.Text(", "),
-        nodes.strong("", ngettext("%(count)d checked", "%(count)d checked",
-                                  counts.with_verdict) % {"count": counts.with_verdict}),
+        nodes.strong(
+            "",
+            ngettext("%(count)d checked", "%(count)d checked", counts.with_verdict)
+            % {"count": counts.with_verdict},
+        ),
         nodes.Text(pending),
-        classes=["fc-summary-totals"])
+        classes=["fc-summary-totals"],
+    )
     if not counts.total:
         container += nodes.paragraph(
-            "", _("No claims match these filters (%(filters)s).") % {
-                "filters": spec.query.describe(_("or"), _("no filters"))},
-            classes=["fc-report-empty"])
+            "",
+            _("No claims match these filters (%(filters)s).")
+            % {"filters": spec.query.describe(_("or"), _("no filters"))},
+            classes=["fc-report-empty"],
+        )
         return container
 
     verdict_rows = []
@@ -61,21 +73,44 @@ def render_verdict_summary(report: ReportRecord, ctx: RenderContext) -> nodes.co
         verdict = ctx.scale.get(key) if key else None
         badge = verdict_badge(verdict) if verdict else unrated_badge(ctx.verdict_label(key))
         colour = verdict.colour if verdict else "secondary"
-        verdict_rows.append([cell("verdict", badge), cell("count", nodes.Text(str(count))),
-                             _share_cell(count, counts.total, colour)])
+        verdict_rows.append(
+            [
+                cell("verdict", badge),
+                cell("count", nodes.Text(str(count))),
+                _share_cell(count, counts.total, colour),
+            ]
+        )
     container += table(
-        [Column("verdict", N_("Verdict"), 30), Column("count", N_("Claims"), 12),
-         Column("share", N_("Share"), 40)],
-        verdict_rows, f"{report.anchor}-verdicts", title=[nodes.Text(_("Claims by verdict"))],
-        classes=["fc-summary-table", "fc-summary-verdicts"])
+        [
+            Column("verdict", N_("Verdict"), 30),
+            Column("count", N_("Claims"), 12),
+            Column("share", N_("Share"), 40),
+        ],
+        verdict_rows,
+        f"{report.anchor}-verdicts",
+        title=[nodes.Text(_("Claims by verdict"))],
+        classes=["fc-summary-table", "fc-summary-verdicts"],
+    )
 
     status_rows = [
-        [cell("status", nodes.inline("", status, classes=["fc-status", f"fc-status-{status}"])),
-         cell("count", nodes.Text(str(count))), _share_cell(count, counts.total, "primary")]
-        for status, count in counts.by_status]
-    container += desk_only(table(
-        [Column("status", N_("Status"), 30), Column("count", N_("Claims"), 12),
-         Column("share", N_("Share"), 40)],
-        status_rows, f"{report.anchor}-statuses", title=[nodes.Text(_("Claims by status"))],
-        classes=["fc-summary-table", "fc-summary-statuses"]))
+        [
+            cell("status", nodes.inline("", status, classes=["fc-status", f"fc-status-{status}"])),
+            cell("count", nodes.Text(str(count))),
+            _share_cell(count, counts.total, "primary"),
+        ]
+        for status, count in counts.by_status
+    ]
+    container += desk_only(
+        table(
+            [
+                Column("status", N_("Status"), 30),
+                Column("count", N_("Claims"), 12),
+                Column("share", N_("Share"), 40),
+            ],
+            status_rows,
+            f"{report.anchor}-statuses",
+            title=[nodes.Text(_("Claims by status"))],
+            classes=["fc-summary-table", "fc-summary-statuses"],
+        )
+    )
     return container

@@ -28,8 +28,13 @@ def cell(column: str, *content: nodes.Node) -> nodes.entry:
     return nodes.entry("", nodes.paragraph("", "", *content), classes=[f"fc-col-{column}"])
 
 
-def table(columns: Sequence[Column], rows: Sequence[Sequence[nodes.entry]], table_id: str,
-          title: Sequence[nodes.Node] = (), classes: Sequence[str] = ()) -> nodes.table:
+def table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[nodes.entry]],
+    table_id: str,
+    title: Sequence[nodes.Node] = (),
+    classes: Sequence[str] = (),
+) -> nodes.table:
     """A table with a header row; ``title`` (nodes) becomes its caption.
 
     Every table gets an id: HTML writers number titled tables by id.
