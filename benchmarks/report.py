@@ -218,9 +218,11 @@ def _reading(results: Results, sizes: list[int]) -> list[str]:
         "Reading the numbers:",
         "",
         f"- After one verdict edit sphinx-factcheck wrote {after_verdict} of its "
-        f"{total} pages at {size} pages: every page that shows collected data is "
-        "rewritten, which is what keeps the reports fresh and what makes the incremental "
-        "build cost close to a full one."
+        f"{total} pages at {size} pages: the edited page and the pages whose digest of "
+        "what they show changed (the reports listing that claim, the annotated article, "
+        "the pages whose links or back-links name it). Writing those report pages is most "
+        "of the cost: the every-claim table has a row per claim, and the other flavours "
+        "skip such pages only by leaving them stale."
         + "".join(
             f" {LABELS[other].split(' (')[0]} wrote "
             f"{results.written((other, size, 1, 'verdict'))}, leaving its reports "
@@ -239,6 +241,14 @@ def _reading(results: Results, sizes: list[int]) -> list[str]:
     lines.append(
         "- Where wall time and CPU time disagree, the machine was busy with other "
         "work; the CPU-time ratio is the steadier one."
+    )
+    lines.append(
+        "- What limits the full build, after profiling: a claim card is about 35 doctree "
+        "nodes where an admonition is about 7, and Sphinx's own transforms, pickling and "
+        "writing pay for each; sphinx-design's post-transforms walk every page because "
+        "the extension loads it; and Sphinx resolves every page (the extension's "
+        "post-transforms included) in the main process, so `-j` parallelises writing "
+        "only."
     )
     return lines
 
