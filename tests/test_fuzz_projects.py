@@ -80,6 +80,17 @@ def test_an_unknown_id_listed_twice_is_reported_once() -> None:
     )
 
 
+def test_an_id_listed_twice_without_commas_is_reported_once() -> None:
+    # Found by the fuzzer: ":sources: a1 ay ay" split at the spaces (with a
+    # bad_option warning) kept both "ay", so "unknown source 'ay'" came twice.
+    result = assert_holds(project_of({}, Directive("claim", "The summit lasted.", [
+        ("id", "c2"), ("sources", "a1 ay ay"), ("related", "c3 c3")])))
+    warnings = [strip_colors(line).split("/src/")[1] for line in result.warnings]
+    assert [line for line in warnings if "'ay'" in line] == [
+        "doc0.md:3: WARNING: claim 'c2' cites unknown source 'ay'; known sources: none yet "
+        "[factcheck.unknown_source]\n"]
+
+
 @pytest.mark.parametrize("builder", ["html", "singlehtml"])
 def test_a_report_name_cannot_forge_an_inventory_entry(builder: str) -> None:
     # Found by the fuzzer: objects.inv lists the name as a std:label, and Sphinx
