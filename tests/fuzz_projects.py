@@ -2,8 +2,11 @@
 
 A generated project has a ``conf.py`` with hostile config values, an index and
 one to three documents in MyST or reST holding sources, articles (inline and
-from files), claims, reports, ``claim-import`` of a generated JSON file, and
-the ``{claim}``, ``{source}``, ``{article}`` and ``{verdict}`` roles. Every option value,
+from files), claims with nested ``evidence`` and ``correction`` (and a misplaced
+one outside), flaws, withdrawals, desk notes, reports, ``claim-import`` of a
+generated JSON file, and the ``{claim}``, ``{source}``, ``{article}`` and
+``{verdict}`` roles; ``factcheck_published_json`` may name a generated
+published export. Every option value,
 argument, article text, imported string and config text is drawn from
 :func:`hostile_text`: random Unicode mixed with markup, template and script
 payloads. Every payload that could turn into markup carries the marker ``fz``
@@ -892,6 +895,11 @@ def published_record(draw: st.DrawFn, conf: dict[str, Any], files: dict[str, byt
         return name
     scale_keys = effective_scale_keys(conf.get("factcheck_verdicts", DEFAULT_VERDICTS))
     export = draw(export_document(scale_keys))
+    ids = draw(st.lists(st.sampled_from(["c1", "c2", "c3"]), min_size=len(export["claims"]),
+                        max_size=len(export["claims"]), unique=True)) \
+        if len(export["claims"]) <= 3 else []
+    for claim, claim_id in zip(export["claims"], ids, strict=False):
+        claim["id"] = claim_id  # an id the documents declare, most likely
     for claim in export["claims"]:
         if draw(st.booleans()):
             del claim["published"]  # an export from before the flag
