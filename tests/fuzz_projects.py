@@ -848,7 +848,8 @@ def safe_title(text: str) -> str:
     that cannot form markup are kept; the hostile values go into options.
     """
     kept = "".join(c for c in text if c.isalnum() or c in " -'!?" or ord(c) > 0x2000)
-    return kept.strip() or "Title"
+    # docutils drops every U+FEFF (a byte order mark) as it reads a file.
+    return kept.replace("\ufeff", "").strip() or "Title"
 
 
 @st.composite

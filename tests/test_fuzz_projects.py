@@ -21,7 +21,15 @@ from hypothesis import strategies as st
 from sphinx.util.console import strip_colors
 
 from .fuzz_checks import BuildResult, build_and_check
-from .fuzz_projects import Directive, Document, Project, describe, fuzz_settings, projects
+from .fuzz_projects import (
+    Directive,
+    Document,
+    Project,
+    describe,
+    fuzz_settings,
+    projects,
+    safe_title,
+)
 
 
 def assert_holds(project: Project) -> BuildResult:
@@ -54,6 +62,13 @@ def project_of(conf: dict[str, object], *blocks: Directive, builder: str = "html
     return Project(
         builder, conf, [index, Document("doc0", ".md", "Claims", list(blocks))], {}, names
     )
+
+
+def test_a_title_is_never_empty_once_docutils_has_read_it() -> None:
+    # Found by the fuzzer: a title of U+FEFF alone became empty in docutils,
+    # which then read the underline as a transition and warned.
+    assert safe_title("\ufeff") == "Title"
+    assert safe_title("a\ufeffb") == "ab"
 
 
 def test_a_verdict_label_with_a_line_break_forges_no_inventory_entry() -> None:
