@@ -896,9 +896,18 @@ def published_record(draw: st.DrawFn, conf: dict[str, Any], files: dict[str, byt
         return name
     scale_keys = effective_scale_keys(conf.get("factcheck_verdicts", DEFAULT_VERDICTS))
     export = draw(export_document(scale_keys))
-    ids = draw(st.lists(st.sampled_from(["c1", "c2", "c3"]), min_size=len(export["claims"]),
-                        max_size=len(export["claims"]), unique=True)) \
-        if len(export["claims"]) <= 3 else []
+    ids = (
+        draw(
+            st.lists(
+                st.sampled_from(["c1", "c2", "c3"]),
+                min_size=len(export["claims"]),
+                max_size=len(export["claims"]),
+                unique=True,
+            )
+        )
+        if len(export["claims"]) <= 3
+        else []
+    )
     for claim, claim_id in zip(export["claims"], ids, strict=False):
         claim["id"] = claim_id  # an id the documents declare, most likely
     for claim in export["claims"]:
