@@ -848,8 +848,9 @@ def safe_title(text: str) -> str:
     that cannot form markup are kept; the hostile values go into options.
     """
     kept = "".join(c for c in text if c.isalnum() or c in " -'!?" or ord(c) > 0x2000)
-    # docutils drops every U+FEFF (a byte order mark) as it reads a file.
-    return kept.replace("\ufeff", "").strip() or "Title"
+    # docutils drops every U+FEFF (a byte order mark) as it reads a file; a
+    # leading "- " would make the title a bullet list in reST.
+    return kept.replace("\ufeff", "").strip().lstrip("- ") or "Title"
 
 
 @st.composite

@@ -69,6 +69,7 @@ def test_a_title_is_never_empty_once_docutils_has_read_it() -> None:
     # which then read the underline as a transition and warned.
     assert safe_title("\ufeff") == "Title"
     assert safe_title("a\ufeffb") == "ab"
+    assert safe_title("- a") == "a"
 
 
 def test_a_verdict_label_with_a_line_break_forges_no_inventory_entry() -> None:
