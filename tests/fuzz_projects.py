@@ -2,8 +2,11 @@
 
 A generated project has a ``conf.py`` with hostile config values, an index and
 one to three documents in MyST or reST holding sources, articles (inline and
-from files), claims, reports, ``claim-import`` of a generated JSON file, and
-the ``{claim}``, ``{source}``, ``{article}`` and ``{verdict}`` roles. Every option value,
+from files), claims with nested ``evidence`` and ``correction`` (and a misplaced
+one outside), flaws, withdrawals, desk notes, reports, ``claim-import`` of a
+generated JSON file, and the ``{claim}``, ``{source}``, ``{article}`` and
+``{verdict}`` roles; ``factcheck_published_json`` may name a generated
+published export. Every option value,
 argument, article text, imported string and config text is drawn from
 :func:`hostile_text`: random Unicode mixed with markup, template and script
 payloads. Every payload that could turn into markup carries the marker ``fz``
@@ -203,20 +206,32 @@ class Directive:
     argument: str | None = None
     options: list[tuple[str, str]] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    #: Directives nested in the body, after it (``evidence`` and ``correction`` in a claim).
+    children: list[Directive] = field(default_factory=list)
+
+    def depth(self) -> int:
+        """How many levels of directives this one holds, itself included."""
+        return 1 + max((child.depth() for child in self.children), default=0)
 
     def myst(self) -> str:
         # Tilde fences: an info string after backticks may not hold a backtick.
-        lines = [f"~~~~{{{self.name}}}" + (f" {self.argument}" if self.argument else "")]
+        # An outer fence is longer than the fences nested in it.
+        fence = "~" * (3 + self.depth())
+        lines = [f"{fence}{{{self.name}}}" + (f" {self.argument}" if self.argument else "")]
         lines += [f":{name}: {value}" for name, value in self.options]
         if self.body:
             lines += ["", *self.body]
-        return "\n".join([*lines, "~~~~"])
+        for child in self.children:
+            lines += ["", *child.myst().split("\n")]
+        return "\n".join([*lines, fence])
 
     def rst(self) -> str:
         lines = [f".. {self.name}::" + (f" {self.argument}" if self.argument else "")]
         lines += [f"   :{name}: {value}" for name, value in self.options]
         if self.body:
-            lines += ["", *(f"   {line}" for line in self.body)]
+            lines += ["", *(f"   {line}" if line else "" for line in self.body)]
+        for child in self.children:
+            lines += ["", *(f"   {line}" if line else "" for line in child.rst().split("\n"))]
         return "\n".join(lines)
 
 
@@ -323,6 +338,10 @@ def config_values(draw: st.DrawFn) -> dict[str, Any]:
             st.lists(pick(["unchecked", "in-review", "done"]), min_size=1, max_size=3)
         )
     if draw(st.booleans()):
+        conf["factcheck_audience"] = draw(
+            st.one_of(st.sampled_from(["desk", "public", "public", "Public", ""]), hostile_text(1))
+        )
+    if draw(st.booleans()):
         conf["factcheck_publisher"] = draw(
             st.one_of(
                 st.fixed_dictionaries(
@@ -357,6 +376,7 @@ def source_directive(draw: st.DrawFn) -> Directive:
         ("accessed", sometimes(pick(DATES))),
         ("archived", sometimes(st.sampled_from(URLS))),
         ("kind", sometimes(hostile_text(2))),
+        ("via", sometimes(st.one_of(id_text(), st.sampled_from(URLS)))),
         ("fzoption", sometimes(hostile_text(1))),
     ):
         drawn = draw(value)
@@ -385,11 +405,97 @@ def claim_directive(
         ("related", sometimes(id_list())),
         ("article", sometimes(id_text())),
         ("occurrence", sometimes(pick(["1", "2", "0", "-1"]))),
+        ("ruling", sometimes(hostile_text())),
+        ("as-of", sometimes(pick(DATES))),
+        ("desk-note", sometimes(hostile_text())),
     ):
         drawn = draw(value)
         if drawn is not None:
             options.append((name, drawn))
-    return Directive("claim", draw(hostile_text()), options, draw(body_lines(scale_keys, myst)))
+    parts = draw(st.lists(claim_part(scale_keys), max_size=2))
+    return Directive(
+        "claim", draw(hostile_text()), options, draw(body_lines(scale_keys, myst)), parts
+    )
+
+
+@st.composite
+def claim_part(draw: st.DrawFn, scale_keys: list[str]) -> Directive:
+    """An ``evidence`` or ``correction`` directive: hostile options, hostile plain body."""
+    if draw(st.booleans()):
+        name, candidates = (
+            "evidence",
+            (
+                ("source", sometimes(id_text())),
+                ("locator", sometimes(hostile_text(2))),
+                ("stance", sometimes(pick(["supports", "contradicts", "context"]))),
+            ),
+        )
+    else:
+        name, candidates = (
+            "correction",
+            (("date", sometimes(pick(DATES))), ("previous-verdict", sometimes(pick(scale_keys)))),
+        )
+    options = [
+        (key, value) for key, strategy in candidates if (value := draw(strategy)) is not None
+    ]
+    if draw(st.integers(0, 5)) == 0:
+        options.append(("fzoption", draw(hostile_text(1))))
+    return Directive(name, None, options, draw(plain_body()))
+
+
+@st.composite
+def plain_body(draw: st.DrawFn) -> list[str]:
+    """A body the directive reads as plain text (not markup): hostile, or empty.
+
+    Line breaks split it into lines; a fence of tildes would close the directive.
+    """
+    text = draw(st.one_of(st.just(""), hostile_text()))
+    return (
+        [
+            line.replace("~~~", "---") if line.strip() else ""
+            for line in re.split(f"[{LINE_BREAKS}]", text)
+        ]
+        if text
+        else []
+    )
+
+
+@st.composite
+def flaw_directive(
+    draw: st.DrawFn, quotes: list[str], myst: bool, scale_keys: list[str]
+) -> Directive:
+    """A copy flaw: hostile description and options; the body is prose with roles."""
+    options = [
+        (name, value)
+        for name, strategy in (
+            ("id", sometimes(id_text())),
+            ("quote", sometimes(pick(quotes))),
+            ("severity", sometimes(pick(["major", "minor"]))),
+            ("should-read", sometimes(hostile_text())),
+            ("sources", sometimes(id_list())),
+            ("article", sometimes(id_text())),
+            ("occurrence", sometimes(pick(["1", "2", "0", "-1"]))),
+        )
+        if (value := draw(strategy)) is not None
+    ]
+    argument = draw(sometimes(hostile_text()))
+    return Directive("flaw", argument, options, draw(body_lines(scale_keys, myst)))
+
+
+@st.composite
+def notice_directive(draw: st.DrawFn, myst: bool, scale_keys: list[str]) -> Directive:
+    """A ``withdrawal`` notice or a ``desk-note``, hostile options, prose body."""
+    if draw(st.booleans()):
+        options = [
+            (name, value)
+            for name, strategy in (
+                ("claims", sometimes(id_list())),
+                ("date", sometimes(pick(DATES))),
+            )
+            if (value := draw(strategy)) is not None
+        ]
+        return Directive("withdrawal", None, options, draw(body_lines(scale_keys, myst)))
+    return Directive("desk-note", None, [], draw(body_lines(scale_keys, myst)))
 
 
 @st.composite
@@ -480,7 +586,18 @@ def article(draw: st.DrawFn, files: dict[str, bytes], position: int) -> tuple[Di
 def report_directive(
     draw: st.DrawFn, scale_keys: list[str], statuses: list[str], names: list[str]
 ) -> Directive:
-    kind = draw(st.sampled_from(["claim-table", "verdict-summary", "source-list"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "claim-table",
+                "verdict-summary",
+                "source-list",
+                "findings",
+                "corrections-log",
+                "flaw-list",
+            ]
+        )
+    )
     filters = {
         "verdict": pick([*scale_keys, "none"]),
         "status": pick(statuses),
@@ -505,6 +622,15 @@ def report_directive(
             "publisher": hostile_text(2),
             "sort": pick(["title", "-date"]),
             "group-by": pick(["publisher", "kind"]),
+        }
+    if kind == "flaw-list":
+        filters = {
+            "severity": pick(["major", "minor", "major, minor"]),
+            "document": filters["document"],
+            "article": filters["article"],
+            "caption": hostile_text(),
+            "title": hostile_text(),
+            "name": hostile_text(2),
         }
     chosen = draw(st.lists(st.sampled_from(sorted(filters)), max_size=4, unique=True))
     options = [(name, draw(filters[name])) for name in chosen]
@@ -586,6 +712,28 @@ def export_document(draw: st.DrawFn, scale_keys: list[str]) -> dict[str, Any]:
             "rejected": [],
             "docname": draw(import_text()),
             "lineno": 1,
+            "published": draw(st.booleans()),
+            "ruling": draw(sometimes(import_text())),
+            "as_of": draw(st.sampled_from([None, "2023-09-13"])),
+            "evidence": [
+                {
+                    "source": draw(st.sampled_from(source_ids)),
+                    "excerpt": draw(import_text()),
+                    "locator": draw(sometimes(import_text())),
+                    "stance": draw(st.sampled_from([None, "supports", "contradicts"])),
+                    "lineno": 2,
+                }
+                for _ in range(draw(st.integers(0, 1 if source_ids else 0)))
+            ],
+            "corrections": [
+                {
+                    "date": "2023-09-14",
+                    "previous_verdict": draw(st.one_of(st.none(), st.sampled_from(keys))),
+                    "reason": draw(import_text()),
+                    "lineno": 3,
+                }
+                for _ in range(draw(st.integers(0, 1)))
+            ],
             **(
                 {"href": draw(st.sampled_from(["page.html#c", "x/", "fz.html"]))}
                 if draw(st.booleans())
@@ -678,13 +826,18 @@ def document(
     doc.blocks += draw(
         st.lists(claim_directive(scale_keys, statuses, quotes, myst), min_size=1, max_size=3)
     )
+    doc.blocks += draw(st.lists(flaw_directive(quotes, myst, scale_keys), max_size=2))
+    doc.blocks += draw(st.lists(notice_directive(myst, scale_keys), max_size=2))
+    if draw(st.integers(0, 3)) == 0:  # misplaced: outside any claim
+        doc.blocks.append(draw(claim_part(scale_keys)))
     doc.blocks += draw(st.lists(report_directive(scale_keys, statuses, names), max_size=2))
     if draw(st.integers(0, 2)) == 0:
         doc.blocks.append(draw(import_file(files, position, scale_keys)))
-    for block in doc.blocks:
-        if isinstance(block, Directive):
-            block.argument = one_line(block.argument) if block.argument is not None else None
-            block.options = [(name, one_line(value)) for name, value in block.options]
+    directives = [block for block in doc.blocks if isinstance(block, Directive)]
+    nested = [child for directive in directives for child in directive.children]
+    for block in directives + nested:
+        block.argument = one_line(block.argument) if block.argument is not None else None
+        block.options = [(name, one_line(value)) for name, value in block.options]
     return doc
 
 
@@ -695,7 +848,9 @@ def safe_title(text: str) -> str:
     that cannot form markup are kept; the hostile values go into options.
     """
     kept = "".join(c for c in text if c.isalnum() or c in " -'!?" or ord(c) > 0x2000)
-    return kept.strip() or "Title"
+    # docutils drops every U+FEFF (a byte order mark) as it reads a file; a
+    # leading "- " would make the title a bullet list in reST.
+    return kept.replace("\ufeff", "").strip().lstrip("- ") or "Title"
 
 
 @st.composite
@@ -713,7 +868,54 @@ def projects(draw: st.DrawFn, builder: str) -> Project:
         "toctree", None, [("maxdepth", "1")], [document.docname for document in documents]
     )
     index.blocks.append(toctree)
+    if draw(st.booleans()):
+        conf["factcheck_published_json"] = draw(published_record(conf, files))
     return Project(builder, conf, [index, *documents], files, names)
+
+
+@st.composite
+def published_record(draw: st.DrawFn, conf: dict[str, Any], files: dict[str, bytes]) -> str:
+    """``factcheck_published_json``: a generated published export, or a broken path.
+
+    The export's claims reuse the ids the documents declare, with other
+    verdicts and ``published`` flags, so changes and withdrawals are found.
+    """
+    how = draw(st.sampled_from(["valid", "valid", "valid", "garbage", "missing", "outside"]))
+    if how == "missing":
+        return draw(st.sampled_from(["no-such.json", "", "sub/../none.json"]))
+    if how == "outside":
+        return draw(st.sampled_from(["/dev/zero", "../../etc/hostname", "/", "nul\x00.json"]))
+    name = "published.json"
+    if how == "garbage":
+        files[name] = draw(
+            st.one_of(
+                st.binary(max_size=40),
+                st.just(b"[" * 1500),
+                st.just(b'{"claims": [{"id": 1}, 2, {"id": "c1"}]}'),
+            )
+        )
+        return name
+    scale_keys = effective_scale_keys(conf.get("factcheck_verdicts", DEFAULT_VERDICTS))
+    export = draw(export_document(scale_keys))
+    ids = (
+        draw(
+            st.lists(
+                st.sampled_from(["c1", "c2", "c3"]),
+                min_size=len(export["claims"]),
+                max_size=len(export["claims"]),
+                unique=True,
+            )
+        )
+        if len(export["claims"]) <= 3
+        else []
+    )
+    for claim, claim_id in zip(export["claims"], ids, strict=False):
+        claim["id"] = claim_id  # an id the documents declare, most likely
+    for claim in export["claims"]:
+        if draw(st.booleans()):
+            del claim["published"]  # an export from before the flag
+    files[name] = json.dumps(export, indent=draw(st.sampled_from([None, 1]))).encode("utf-8")
+    return name
 
 
 def fuzz_settings() -> settings:

@@ -110,7 +110,7 @@ class FactcheckDirective(SphinxDirective):
         items = split_list(self.text_option(name))
         if not any(" " in item for item in items):
             return items
-        split = tuple(part for item in items for part in item.split())
+        split = tuple(dict.fromkeys(part for item in items for part in item.split()))
         warn(
             Problem.bad_option,
             f"{self.name}: :{name}: separates ids with commas: write "
