@@ -73,6 +73,11 @@ def check_warnings(records: list[str], srcdir: Path) -> list[str]:
             continue
         location, kind = match["location"] or "", match["type"] or ""
         message = match["message"]
+        # Older MyST reports through docutils and Sphinx adds that type after its own:
+        # "... [myst.directive_option] [docutils]".
+        inner = re.fullmatch(r"(?P<message>.*) \[(?P<type>[\w.]+)\]", message)
+        if kind == "docutils" and inner is not None:
+            kind, message = inner["type"], inner["message"]
         if "\n" in message:
             problems.append(f"warning spans lines: {record!r}")
         if kind.startswith("factcheck."):

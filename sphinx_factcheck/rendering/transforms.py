@@ -79,6 +79,20 @@ _RENDERERS: dict[type, Callable[[ReportRecord, RenderContext], nodes.container]]
 }
 
 
+def _builder(transform: SphinxPostTransform) -> tuple[str, str]:
+    """The name and format of the builder at work.
+
+    Sphinx 8.1 and later keep its class on the environment, where
+    ``SphinxPostTransform.is_supported`` reads it (``self.app`` is deprecated
+    there); Sphinx 7.4 and 8.0 have only the application's builder.
+    """
+    builder_cls = getattr(transform.env, "_builder_cls", None)
+    if builder_cls is None:
+        builder = transform.app.builder
+        return builder.name, builder.format
+    return str(builder_cls.name), str(builder_cls.format)
+
+
 class FillPlaceholders(SphinxPostTransform):
     """Replace placeholders by tables, lists, articles and links that every builder writes."""
 
@@ -88,10 +102,9 @@ class FillPlaceholders(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         docname = self.env.docname
-        # What SphinxPostTransform.is_supported reads too (self.app is deprecated).
-        if self.env._builder_cls.name in PER_DOCUMENT_BUILDERS and not get_domain(
-            self.env
-        ).has_content(docname):
+        if _builder(self)[0] in PER_DOCUMENT_BUILDERS and not get_domain(self.env).has_content(
+            docname
+        ):
             return  # most pages of a site: nothing to fill, nothing for later transforms
         self.document[HAS_CONTENT] = True
         placeholders = list(self.document.findall(_is_placeholder))
@@ -125,7 +138,7 @@ class FillPlaceholders(SphinxPostTransform):
         rendered["ids"] = list(node["ids"])
         rendered["names"] = list(node["names"])
         rendered.source, rendered.line = node.source, node.line
-        if self.env._builder_cls.format != "html":
+        if _builder(self)[1] != "html":
             return rendered
         extended = html_report_extras(rendered, ctx.ordering)
         if isinstance(extended, TableTools):
