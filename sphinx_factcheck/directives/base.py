@@ -10,7 +10,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from sphinx_factcheck.core.model import Location
-from sphinx_factcheck.core.values import is_valid_id, parse_date, split_list, url_problem
+from sphinx_factcheck.core.values import is_valid_id, parse_date, slugify, split_list, url_problem
 from sphinx_factcheck.warning_types import Problem, warn
 
 
@@ -118,6 +118,20 @@ class FactcheckDirective(SphinxDirective):
             self.warn_location,
         )
         return split
+
+    def id_or_derived(self, text: str, taken: set[str]) -> tuple[str, bool]:
+        """``:id:``, else an id slugged from ``text`` that ``taken`` does not hold yet.
+
+        The flag says whether the id was derived.
+        """
+        explicit = self.id_option("id")
+        if explicit:
+            return explicit, False
+        base = slugify(text)
+        candidate, counter = base, 2
+        while candidate in taken:
+            candidate, counter = f"{base}-{counter}", counter + 1
+        return candidate, True
 
     def occurrence_option(self) -> int | None:
         """``:occurrence: N``: which place of an ambiguous quote to anchor (1-based)."""

@@ -10,7 +10,7 @@ from docutils import nodes
 from sphinx_factcheck.config import scale_of, statuses_of
 from sphinx_factcheck.core.model import ClaimRecord
 from sphinx_factcheck.core.scale import verdict_meant
-from sphinx_factcheck.core.values import slugify, split_list
+from sphinx_factcheck.core.values import split_list
 from sphinx_factcheck.core.workflow import derive_status, is_published, missing_required
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.directives.claim_parts import close_parts, open_parts
@@ -112,15 +112,9 @@ class ClaimDirective(FactcheckDirective):
         return [self._render(claim, body, evidence_blocks, correction_blocks)]
 
     def _claim_id(self, statement: str) -> tuple[str, bool]:
-        explicit = self.id_option("id")
-        if explicit:
-            return explicit, False
-        base = slugify(statement)
-        taken = {claim.id for claim in get_domain(self.env).claims_in(self.env.docname)}
-        candidate, counter = base, 2
-        while candidate in taken:
-            candidate, counter = f"{base}-{counter}", counter + 1
-        return candidate, True
+        return self.id_or_derived(
+            statement, {claim.id for claim in get_domain(self.env).claims_in(self.env.docname)}
+        )
 
     def _related(self, claim_id: str) -> tuple[str, ...]:
         """``:related:`` without the claim itself (a claim is not related to itself)."""

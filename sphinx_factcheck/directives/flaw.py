@@ -7,7 +7,7 @@ from typing import ClassVar
 from docutils import nodes
 
 from sphinx_factcheck.core.model import DEFAULT_FLAW_SEVERITY, FLAW_SEVERITIES, FlawRecord
-from sphinx_factcheck.core.values import slugify, split_list
+from sphinx_factcheck.core.values import split_list
 from sphinx_factcheck.directives.base import FactcheckDirective
 from sphinx_factcheck.rendering.badges import xref
 from sphinx_factcheck.rendering.components import card_part
@@ -79,15 +79,9 @@ class FlawDirective(FactcheckDirective):
         return [card]
 
     def _flaw_id(self, description: str) -> tuple[str, bool]:
-        explicit = self.id_option("id")
-        if explicit:
-            return explicit, False
-        base = slugify(description)
-        taken = {flaw.id for flaw in get_domain(self.env).flaws_in(self.env.docname)}
-        candidate, counter = base, 2
-        while candidate in taken:
-            candidate, counter = f"{base}-{counter}", counter + 1
-        return candidate, True
+        return self.id_or_derived(
+            description, {flaw.id for flaw in get_domain(self.env).flaws_in(self.env.docname)}
+        )
 
     def _severity(self) -> str:
         value = self.text_option("severity")

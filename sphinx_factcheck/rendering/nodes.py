@@ -159,30 +159,20 @@ def setup_nodes(app: Sphinx) -> None:
     passthrough = (_pass, _pass)
     for placeholder in PLACEHOLDERS:
         app.add_node(placeholder, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
-    app.add_node(
-        TableTools,
-        html=(visit_table_tools_html, depart_table_tools_html),
-        latex=passthrough,
-        text=passthrough,
-        man=passthrough,
-        texinfo=passthrough,
-    )
-    app.add_node(
-        ArticleText,
-        html=(visit_article_text_html, depart_article_text_html),
-        latex=passthrough,
-        text=passthrough,
-        man=passthrough,
-        texinfo=passthrough,
-    )
-    app.add_node(
-        ArticleSnippet,
-        html=(visit_article_snippet_html, depart_article_snippet_html),
-        latex=passthrough,
-        text=passthrough,
-        man=passthrough,
-        texinfo=passthrough,
-    )
+    # HTML-only structure: other builders render the children only.
+    for node, html in (
+        (TableTools, (visit_table_tools_html, depart_table_tools_html)),
+        (ArticleText, (visit_article_text_html, depart_article_text_html)),
+        (ArticleSnippet, (visit_article_snippet_html, depart_article_snippet_html)),
+    ):
+        app.add_node(
+            node,
+            html=html,
+            latex=passthrough,
+            text=passthrough,
+            man=passthrough,
+            texinfo=passthrough,
+        )
     inline = (_visit_inline, _depart_inline)
     app.add_node(
         VerdictBadge,
